@@ -1,0 +1,103 @@
+package edu.university.governance.api;
+
+import edu.university.governance.records.Department;
+import edu.university.governance.records.Organisation;
+import edu.university.governance.records.RecordException;
+import edu.university.governance.records.Roster;
+import edu.university.governance.records.RosterEntry;
+import edu.university.governance.records.RosterRepository;
+import edu.university.governance.records.UnionRecord;
+import edu.university.governance.records.UnionRepository;
+import edu.university.governance.rules.QuotaStatus;
+import edu.university.governance.rules.Quotas;
+import edu.university.governance.security.ApiAuthenticationFilter;
+import edu.university.governance.security.Caller;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/unions")
+public class UnionController {
+
+  public record NewDepartment(String departmentId, String name) {
+  }
+
+  /** A union's quota figures: one row per rule (and per department for Q4, Q5, Q8). */
+  public record QuotaView(String unionId, String name, String level, List<QuotaStatus> quotas) {
+  }
+
+  public record RosterView(String unionId, String name, String level, int members, List<RosterEntry> roster) {
+  }
+
+  private final UnionRepository unions;
+  private final RosterRepository rosterRecords;
+  private final Roster roster;
+  private final Organisation organisation;
+
+  public UnionController(UnionRepository unions, RosterRepository rosterRecords, Roster roster,
+                         Organisation organisation) {
+    this.unions = unions;
+    this.rosterRecords = rosterRecords;
+    this.roster = roster;
+    this.organisation = organisation;
+  }
+
+  @GetMapping
+  public List<UnionRecord> list() {
+    return unions.findAll();
+  }
+
+  @GetMapping("/{unionId}")
+  public UnionRecord read(@PathVariable String unionId) {
+    return union(unionId);
+  }
+
+  @GetMapping("/{unionId}/departments")
+  public List<Department> departments(@PathVariable String unionId) {
+    return unions.departments(union(unionId).unionId());
+  }
+
+  @PostMapping("/{unionId}/departments")
+  @ResponseStatus(HttpStatus.CREATED)
+  public Department addDepartment(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
+                                  @PathVariable String unionId, @RequestBody NewDepartment body) {
+    Access.requireAdmin(caller);
+    return organisation.addDepartment(unionId, body.departmentId(), body.name());
+  }
+
+  @GetMapping("/{unionId}/quotas")
+  public QuotaView quotas(@PathVariable String unionId) {
+    UnionRecord union = union(unionId);
+    List<String> departmentIds = unions.departments(unionId).stream().map(Department::departmentId).toList();
+    return new QuotaView(union.unionId(), union.name(), union.level().name(),
+        Quotas.evaluate(rosterRecords.counts(unionId, union.level()), departmentIds));
+  }
+
+  @GetMapping("/{unionId}/roster")
+  public RosterView roster(@PathVariable String unionId) {
+    return view(union(unionId), rosterRecords.current(unionId));
+  }
+
+  @PostMapping("/{unionId}/roster")
+  public RosterView loadRoster(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
+                               @PathVariable String unionId, @RequestBody List<Roster.Member> members) {
+    Access.requireAdmin(caller);
+    return view(union(unionId), roster.load(unionId, members));
+  }
+
+  private UnionRecord union(String unionId) {
+    return unions.find(unionId).orElseThrow(() -> RecordException.notFound("unionId", "学生组织 " + unionId + " 不存在"));
+  }
+
+  private static RosterView view(UnionRecord union, List<RosterEntry> entries) {
+    return new RosterView(union.unionId(), union.name(), union.level().name(), entries.size(), entries);
+  }
+}

@@ -1,0 +1,148 @@
+package edu.university.governance.records;
+
+import edu.university.governance.records.RecordException.Problem;
+import edu.university.governance.rules.AcademicCalendar;
+import edu.university.governance.rules.Eligibility;
+import edu.university.governance.rules.Post;
+import edu.university.governance.rules.Quotas;
+import edu.university.governance.rules.RuleException;
+import edu.university.governance.rules.RuleViolation;
+import edu.university.governance.rules.UnionCounts;
+import edu.university.governance.rules.UnionLevel;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A union's roster: the initial load of the members it already has when the service is introduced,
+ * under the same eligibility (E1–E3) and quota rules (S3, Q2–Q8) as an appointment.
+ */
+@Service
+public class Roster {
+
+  private static final Pattern TERM = Pattern.compile("\\d{4}-\\d{4}");
+
+  /** One member to load; term defaults to the current academic year. */
+  public record Member(String studentId, String post, String departmentId, String term) {
+  }
+
+  /** Why one member is refused: the field or the rule, and the text staff read. */
+  private record Refusal(String field, String rule, String text) {
+
+    static Refusal field(String field, String text) {
+      return new Refusal(field, null, field + "：" + text);
+    }
+
+    static Refusal rule(RuleViolation violation) {
+      return new Refusal("member", violation.ruleId(), violation.text());
+    }
+  }
+
+  private final UnionRepository unions;
+  private final RosterRepository roster;
+  private final StudentRepository students;
+  private final Clock clock;
+
+  public Roster(UnionRepository unions, RosterRepository roster, StudentRepository students, Clock clock) {
+    this.unions = unions;
+    this.roster = roster;
+    this.students = students;
+    this.clock = clock;
+  }
+
+  /**
+   * Loads the members in order, each checked against the roster as it would be after the earlier
+   * ones. One refused member refuses the load, and every refused member is reported with its row.
+   * The union lock serialises this with every other change to the union's roster.
+   */
+  @Transactional
+  public List<RosterEntry> load(String unionId, List<Member> members) {
+    UnionRecord union = unions.lock(unionId);
+    if (members == null || members.isEmpty()) {
+      throw RecordException.invalid("members", null, "请求体应为非空的成员数组");
+    }
+    LocalDate today = LocalDate.now(clock);
+    UnionCounts counts = roster.counts(union.unionId(), union.level());
+    Set<String> loaded = new HashSet<>();
+    List<Problem> problems = new ArrayList<>();
+    List<Runnable> inserts = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      Member member = members.get(i);
+      int row = i + 1;
+      List<Refusal> refusals = new ArrayList<>();
+      Student student = member == null || member.studentId() == null ? null
+          : students.find(member.studentId()).orElse(null);
+      Post post = parsePost(member == null ? null : member.post(), refusals);
+      String term = member == null || member.term() == null ? AcademicCalendar.academicYear(today) : member.term();
+      if (student == null) {
+        refusals.add(Refusal.field("studentId", "学生 " + (member == null ? null : member.studentId()) + " 不存在"));
+      } else if (post != null) {
+        refusals.addAll(admissionProblems(union, counts, student, post, member.departmentId(), loaded));
+      }
+      if (!TERM.matcher(term).matches()) {
+        refusals.add(Refusal.field("term", "任期应形如 2026-2027，实际为“" + term + "”"));
+      }
+      if (refusals.isEmpty()) {
+        boolean fromCollegeUnion = union.level() == UnionLevel.SCHOOL
+            && roster.onRosterOfLevel(student.studentId(), UnionLevel.COLLEGE);
+        counts = counts.with(post, member.departmentId(), fromCollegeUnion);
+        loaded.add(student.studentId());
+        inserts.add(() -> roster.insert(union.unionId(), student.studentId(), post,
+            post.inDepartment() ? member.departmentId() : null, term, today, fromCollegeUnion, "ROSTER_LOAD"));
+      } else {
+        for (Refusal refusal : refusals) {
+          problems.add(new Problem(0, row, refusal.field(), refusal.rule(),
+              "第 " + row + " 名成员 " + (member == null ? "" : member.studentId()) + "：" + refusal.text()));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RecordException(RecordException.Kind.INVALID, "名册导入被拒绝，未写入任何成员：" + problems.stream()
+          .map(Problem::message).collect(Collectors.joining("；")), problems);
+    }
+    inserts.forEach(Runnable::run);
+    return roster.current(union.unionId());
+  }
+
+  private static Post parsePost(String value, List<Refusal> refusals) {
+    try {
+      return Post.parse(value);
+    } catch (RuleException e) {
+      refusals.add(Refusal.rule(e.violation()));
+      return null;
+    }
+  }
+
+  /** Why this student may not take this post in the union now; empty when the appointment may go ahead. */
+  private List<Refusal> admissionProblems(UnionRecord union, UnionCounts counts, Student student, Post post,
+                                         String departmentId, Set<String> alreadyLoaded) {
+    List<Refusal> refusals = new ArrayList<>();
+    if (post.inDepartment()) {
+      if (departmentId == null || unions.department(union.unionId(), departmentId).isEmpty()) {
+        refusals.add(Refusal.field("departmentId", union.name() + "没有部门“" + departmentId + "”"));
+        return refusals;
+      }
+    } else if (departmentId != null) {
+      refusals.add(Refusal.field("departmentId", "主席团成员不属于部门"));
+    }
+    if (union.collegeId() != null && !union.collegeId().equals(student.collegeId())) {
+      refusals.add(Refusal.field("studentId", "该生属于学院 " + student.collegeId() + "，不能进入" + union.name()));
+    }
+    Optional<Post> held = roster.currentPost(union.unionId(), student.studentId());
+    if (held.isPresent() || alreadyLoaded.contains(student.studentId())) {
+      refusals.add(Refusal.field("studentId", "该生已在" + union.name() + "任职"
+          + held.map(p -> "（" + p.label() + "）").orElse("")));
+    }
+    Eligibility.check(student.academicRecord()).stream().map(Refusal::rule).forEach(refusals::add);
+    Quotas.admit(counts, post, departmentId).stream().map(Refusal::rule).forEach(refusals::add);
+    return refusals;
+  }
+}

@@ -1,0 +1,10 @@
+package edu.university.governance.records;
+
+import edu.university.governance.rules.Post;
+import java.time.LocalDate;
+
+/** One member of a union's roster: who holds which post, in which department, since when, for which term. */
+public record RosterEntry(long id, String unionId, String studentId, String name, Post post, String postName,
+                          String departmentId, String departmentName, String term, LocalDate since,
+                          boolean fromCollegeUnion, String source) {
+}
