@@ -1,0 +1,52 @@
+package edu.university.governance.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends every review or decision task (CONTRACT.md "Decisions in user tasks"). The task's own scope
+ * holds "approved" and "comment" (input mapping), so parallel reviewers never write the same
+ * variable; this listener checks them (approved a Boolean, comment required when not approved) and
+ * keeps them apart as {taskId}Approved, {taskId}Comment and, on refusal, {taskId}Rejection with the
+ * task's rule id. An invalid decision refuses the completion and the task stays open. It runs at the
+ * activity's end, not as a task listener, because the engine wraps task listener exceptions into a 500.
+ */
+@Component("reviewDecision")
+public class ReviewDecision implements ExecutionListener {
+
+  static final int MAX_COMMENT = 2000;
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    Object approved = execution.getVariableLocal("approved");
+    Object comment = execution.getVariableLocal("comment");
+    String task = execution.getCurrentActivityName();
+    if (!(approved instanceof Boolean)) {
+      throw new ProcedureRefusal("“" + task + "”：approved（是否同意）必须是布尔值 true 或 false，实际为 "
+          + (approved == null ? "空" : approved.getClass().getSimpleName() + " " + approved));
+    }
+    if (comment != null && !(comment instanceof String)) {
+      throw new ProcedureRefusal("“" + task + "”：comment（意见）应为字符串");
+    }
+    String text = comment == null ? "" : ((String) comment).strip();
+    if (!(Boolean) approved && text.isEmpty()) {
+      throw new ProcedureRefusal("“" + task + "”：不同意时必须填写意见（comment）");
+    }
+    if (text.length() > MAX_COMMENT) {
+      throw new ProcedureRefusal("“" + task + "”：意见不能超过 " + MAX_COMMENT + " 个字符");
+    }
+    String key = execution.getCurrentActivityId();
+    DelegateExecution instance = execution.getProcessInstance();
+    instance.setVariable(key + "Approved", approved);
+    instance.setVariable(key + "Comment", text);
+    if (!(Boolean) approved) {
+      String rule = ModelProperties.of(execution, "rule");
+      instance.setVariable(key + "Rejection", task.replaceAll("（[^（]*）$", "")
+          + (rule == null ? "" : "（" + rule + "）") + "不同意：" + text);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package edu.university.governance.process;
+
+import edu.university.governance.security.Caller;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/** The user who starts or completes something, as the engine's authentication knows it (REST and webapps set it). */
+final class Starter {
+
+  private Starter() {
+  }
+
+  /** Empty for the engine's own calls (timers, Java API without a user): those are trusted. */
+  static Optional<Caller> of(DelegateExecution execution) {
+    Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      return Optional.empty();
+    }
+    List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    return Optional.of(new Caller(authentication.getUserId(), groups));
+  }
+}
