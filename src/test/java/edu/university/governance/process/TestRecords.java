@@ -1,0 +1,80 @@
+package edu.university.governance.process;
+
+import edu.university.governance.records.College;
+import edu.university.governance.records.CollegeRepository;
+import edu.university.governance.records.Department;
+import edu.university.governance.records.NominationRepository;
+import edu.university.governance.records.RosterRepository;
+import edu.university.governance.records.Student;
+import edu.university.governance.records.StudentRepository;
+import edu.university.governance.records.UnionRecord;
+import edu.university.governance.records.UnionRepository;
+import edu.university.governance.rules.PoliticalStatus;
+import edu.university.governance.rules.Post;
+import edu.university.governance.rules.UnionLevel;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The service's records on a fresh H2 database with the real schema (Flyway) and the real
+ * repositories, for process tests: delegates read them exactly as in the service.
+ */
+final class TestRecords {
+
+  final Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+  final JdbcTemplate jdbc;
+  final StudentRepository students;
+  final UnionRepository unions;
+  final RosterRepository roster;
+  final NominationRepository nominations;
+  final CollegeRepository colleges;
+
+  TestRecords() {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:records-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    Flyway.configure().dataSource(dataSource).table("gov_schema_history").load().migrate();
+    jdbc = new JdbcTemplate(dataSource);
+    students = new StudentRepository(jdbc, clock);
+    unions = new UnionRepository(jdbc, clock);
+    roster = new RosterRepository(jdbc);
+    nominations = new NominationRepository(jdbc, clock);
+    colleges = new CollegeRepository(jdbc);
+  }
+
+  /** Two colleges (cs, econ) with one class each, their unions, and the school unions. */
+  TestRecords withOrganisation() {
+    unions.insertIfMissing(new UnionRecord("school-su", "校级学生会", UnionLevel.SCHOOL, "SU", null));
+    unions.insertIfMissing(new UnionRecord("school-gsu", "研究生会", UnionLevel.SCHOOL, "GSU", null));
+    for (String college : List.of("cs", "econ")) {
+      colleges.insert(new College(college, college + " 学院", List.of(college + "2301")));
+      unions.insertIfMissing(new UnionRecord(college + "-su", college + " 学生会", UnionLevel.COLLEGE, "SU", college));
+      unions.insertDepartment(new Department(college + "-su", "office", "办公室"));
+    }
+    return this;
+  }
+
+  TestRecords student(String studentId, String collegeId, PoliticalStatus status, int rank, int size, int failed) {
+    students.insert(List.of(new Student(studentId, "学生" + studentId, collegeId, collegeId + "2301", "专业", 2023,
+        status, rank, size, failed)));
+    return this;
+  }
+
+  TestRecords eligibleStudent(String studentId, String collegeId) {
+    return student(studentId, collegeId, PoliticalStatus.CYL_MEMBER, 5, 120, 0);
+  }
+
+  TestRecords staffOf(String unionId, String studentId) {
+    roster.insert(unionId, studentId, Post.STAFF, "office", "2026-2027", LocalDate.now(clock), false, "TEST");
+    return this;
+  }
+
+  String nominationStatus(String processInstanceId) {
+    return nominations.byProcessInstance(processInstanceId).orElseThrow().status();
+  }
+}
