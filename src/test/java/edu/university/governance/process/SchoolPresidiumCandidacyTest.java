@@ -34,7 +34,7 @@ class SchoolPresidiumCandidacyTest {
   static final String KEY = "school-presidium-candidacy";
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test.cfg.xml")
       .assertClassCoverageAtLeast(1.0).build();
 
   ProcessEngine engine;

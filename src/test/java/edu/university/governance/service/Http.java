@@ -1,0 +1,96 @@
+package edu.university.governance.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the integration tests: real requests to the running service, as a given demo user. */
+final class Http {
+
+  record Response(int status, String body) {
+
+    JsonNode json() {
+      try {
+        return MAPPER.readTree(body);
+      } catch (Exception e) {
+        throw new AssertionError("Not JSON (" + status + "): " + body, e);
+      }
+    }
+  }
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final String base;
+
+  Http(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  /** Demo users have the password "demo", the administrator "admin" (CONTRACT.md "Running it"); null means anonymous. */
+  static String passwordOf(String user) {
+    return user.equals("admin") ? "admin" : "demo";
+  }
+
+  Response get(String user, String path) {
+    return send(user, passwordOf(nonNull(user)), HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  Response post(String user, String path, String contentType, String body) {
+    return send(user, passwordOf(nonNull(user)), HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  Response postJson(String user, String path, String body) {
+    return post(user, path, "application/json", body);
+  }
+
+  Response withPassword(String user, String password, String path) {
+    return send(user, password, HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  private Response send(String user, String password, HttpRequest.Builder request) {
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response.body());
+    } catch (Exception e) {
+      throw new AssertionError("Request failed: " + e, e);
+    }
+  }
+
+  private URI uri(String path) {
+    return URI.create(base + path);
+  }
+
+  private static String nonNull(String user) {
+    return user == null ? "" : user;
+  }
+
+  /** Camunda's variable format: {"variables": {"name": {"value": ...}}} with the JSON value as given. */
+  static String variables(Object... nameValuePairs) {
+    StringBuilder json = new StringBuilder("{\"variables\":{");
+    for (int i = 0; i < nameValuePairs.length; i += 2) {
+      if (i > 0) {
+        json.append(',');
+      }
+      json.append('"').append(nameValuePairs[i]).append("\":{\"value\":");
+      try {
+        json.append(MAPPER.writeValueAsString(nameValuePairs[i + 1]));
+      } catch (Exception e) {
+        throw new IllegalArgumentException(e);
+      }
+      json.append('}');
+    }
+    return json.append("}}").toString();
+  }
+}

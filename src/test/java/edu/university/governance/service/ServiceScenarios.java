@@ -1,0 +1,275 @@
+package edu.university.governance.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The service through real HTTP, with its demo organisation: security, start validation, records and
+ * one full P1 run. Run on H2 ({@link H2ServiceIT}) and on PostgreSQL ({@link PostgresServiceIT}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+abstract class ServiceScenarios {
+
+  static final String P1 = "/engine-rest/process-definition/key/school-presidium-candidacy";
+
+  @LocalServerPort
+  int port;
+  Http http;
+
+  @BeforeEach
+  void client() {
+    http = new Http(port);
+  }
+
+  String nominationVariables(String studentId, String unionId) {
+    return Http.variables("studentId", studentId, "unionId", unionId, "basis", "OUTSTANDING_STUDENT",
+        "statement", "成绩优秀，服务同学");
+  }
+
+  long instanceCount() {
+    return http.get("admin", "/engine-rest/history/process-instance/count?processDefinitionKey=school-presidium-candidacy")
+        .json().get("count").asLong();
+  }
+
+  /** The open P1 task of an instance that the user can see, waiting for the job executor where the model is asynchronous. */
+  JsonNode awaitTask(String user, String instanceId, String taskKey) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(deadline)) {
+      JsonNode tasks = http.get(user, "/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey)
+          .json();
+      if (tasks.size() == 1) {
+        return tasks.get(0);
+      }
+      sleep();
+    }
+    throw new AssertionError(user + " never saw task " + taskKey + " of " + instanceId);
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  @DisplayName("Security: anonymous requests to engine-rest and /api get 401, and so does a wrong password")
+  void anonymousRefused() {
+    List<String> open = new ArrayList<>();
+    for (String path : List.of("/engine-rest/task", "/engine-rest/process-definition", "/engine-rest/process-instance",
+        "/engine-rest/user", "/engine-rest/group", "/engine-rest/history/process-instance", "/engine-rest/deployment",
+        "/api/colleges", "/api/unions", "/api/students/2023001", "/api/unions/school-su/quotas",
+        "/api/unions/school-su/roster", "/api/unions/school-su/departments")) {
+      if (http.get(null, path).status() != 401) {
+        open.add("GET " + path);
+      }
+    }
+    for (String path : List.of(P1 + "/start", P1 + "/submit-form", "/engine-rest/user/create", "/api/students",
+        "/api/colleges", "/api/unions/school-su/roster")) {
+      if (http.postJson(null, path, "{}").status() != 401) {
+        open.add("POST " + path);
+      }
+    }
+    assertThat(open).as("endpoints answering without authentication").isEmpty();
+    // a user no other scenario logs in as: a wrong password throttles the next logins of that user
+    assertThat(http.withPassword("review-board", "wrong", "/api/colleges").status()).isEqualTo(401);
+    assertThat(http.withPassword("review-board", "wrong", "/engine-rest/task").status()).isEqualTo(401);
+  }
+
+  @Test
+  @DisplayName("Security: a user of college econ cannot list, read, claim or complete college cs's task, nor nominate for cs")
+  void collegesAreIsolated() {
+    var started = http.postJson("college-cs-league", P1 + "/start", nominationVariables("2023002", "school-gsu"));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String instanceId = started.json().get("id").asText();
+    String taskId = awaitTask("college-cs-party", instanceId, "collegePartyReview").get("id").asText();
+
+    assertThat(http.get("college-econ-party", "/engine-rest/task").json().findValuesAsText("id")).doesNotContain(taskId);
+    assertThat(http.get("college-econ-party", "/engine-rest/task/" + taskId).status()).isIn(403, 404);
+    assertThat(http.postJson("college-econ-party", "/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"college-econ-party\"}")
+        .status()).isIn(403, 404);
+    assertThat(http.postJson("college-econ-party", "/engine-rest/task/" + taskId + "/complete",
+        Http.variables("approved", true, "comment", "越权")).status()).isIn(403, 404);
+    assertThat(http.get("college-econ-party", "/engine-rest/process-instance/" + instanceId + "/variables").status())
+        .isIn(403, 404);
+    assertThat(http.get("college-cs-party", "/engine-rest/task/" + taskId).status()).isEqualTo(200);
+
+    var foreign = http.postJson("college-econ-league", P1 + "/start", nominationVariables("2024002", "school-su"));
+    assertThat(foreign.status()).isEqualTo(400);
+    assertThat(foreign.json().get("message").asText()).contains("P1.1").contains("college-cs-league");
+    var econStudentRecord = http.get("college-econ-league", "/api/students/2023001");
+    assertThat(econStudentRecord.status()).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("Start validation: /start and /submit-form refuse bad input with a clear 400 and leave no instance")
+  void startValidation() {
+    long before = instanceCount();
+    record Case(String body, String expected) {
+    }
+    List<Case> cases = List.of(
+        new Case("{}", "缺少 studentId"),
+        new Case(Http.variables("studentId", 2023001, "unionId", "school-su", "basis", "OUTSTANDING_STUDENT",
+            "statement", "x"), "studentId（学号）应为字符串"),
+        new Case(nominationVariables("9999999", "school-su"), "学号 9999999 不存在"),
+        new Case(nominationVariables("2023001", "mars-su"), "学生组织 mars-su 不存在"),
+        new Case(nominationVariables("2023001", "cs-su"), "cs-su 是院级组织"),
+        new Case(Http.variables("studentId", "2023001", "unionId", "school-su", "basis", "BEST_FRIEND",
+            "statement", "x"), "basis（推荐依据）应为"),
+        new Case(Http.variables("studentId", "2023001", "unionId", "school-su", "basis", "OUTSTANDING_STUDENT",
+            "statement", "长".repeat(2001)), "不能超过 2000 个字符"));
+    for (String endpoint : List.of("/start", "/submit-form")) {
+      for (Case c : cases) {
+        var response = http.postJson("college-cs-league", P1 + endpoint, c.body());
+        assertThat(response.status()).as(endpoint + " " + c.expected() + ": " + response.body()).isEqualTo(400);
+        assertThat(response.json().get("message").asText()).contains(c.expected());
+      }
+    }
+    assertThat(instanceCount()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("P1 end to end through REST: start as the college league, each task as its group → CANDIDATE_CONFIRMED")
+  void fullCandidacy() {
+    var started = http.postJson("college-cs-league", P1 + "/submit-form", nominationVariables("2023001", "school-su"));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String instanceId = started.json().get("id").asText();
+
+    var duplicate = http.postJson("college-cs-league", P1 + "/start", nominationVariables("2023001", "school-su"));
+    assertThat(duplicate.status()).isEqualTo(400);
+    assertThat(duplicate.json().get("message").asText()).contains("不能同时被重复提名");
+
+    decide("college-cs-party", instanceId, "collegePartyReview", "同意推荐");
+    decide("student-affairs", instanceId, "studentAffairsReview", "学工部同意");
+    decide("graduate-affairs", instanceId, "graduateAffairsReview", "研工部同意");
+    decide("youth-league", instanceId, "youthLeagueReview", "校团委同意");
+    decide("party-committee", instanceId, "partyCommitteeDecision", "党委同意");
+
+    JsonNode variables = http.get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + instanceId).json();
+    assertThat(valueOf(variables, "outcome")).isEqualTo("CANDIDATE_CONFIRMED");
+    assertThat(valueOf(variables, "studentAffairsReviewComment")).isEqualTo("学工部同意");
+    assertThat(valueOf(variables, "youthLeagueReviewComment")).isEqualTo("校团委同意");
+    assertThat(http.get("admin", "/engine-rest/history/process-instance/" + instanceId).json().get("state").asText())
+        .isEqualTo("COMPLETED");
+  }
+
+  void decide(String user, String instanceId, String taskKey, String comment) {
+    String taskId = awaitTask(user, instanceId, taskKey).get("id").asText();
+    var bad = http.postJson(user, "/engine-rest/task/" + taskId + "/submit-form", Http.variables("approved", "是"));
+    assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+    var done = http.postJson(user, "/engine-rest/task/" + taskId + "/submit-form",
+        Http.variables("approved", true, "comment", comment));
+    assertThat(done.status()).as(done.body()).isEqualTo(204);
+  }
+
+  static String valueOf(JsonNode variables, String name) {
+    for (JsonNode variable : variables) {
+      if (variable.get("name").asText().equals(name)) {
+        return variable.get("value").asText();
+      }
+    }
+    throw new AssertionError("No variable " + name);
+  }
+
+  @Test
+  @DisplayName("P1: an ineligible nominee ends INELIGIBLE at once with the rule and the figures")
+  void ineligibleThroughRest() {
+    var started = http.postJson("college-cs-league", P1 + "/start", nominationVariables("2023003", "school-su"));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    JsonNode variables = http.get("admin", "/engine-rest/history/variable-instance?processInstanceId="
+        + started.json().get("id").asText()).json();
+    assertThat(valueOf(variables, "outcome")).isEqualTo("INELIGIBLE");
+    assertThat(valueOf(variables, "rejectionReason")).startsWith("E2：").contains("41/120");
+  }
+
+  @Test
+  @DisplayName("Records: a bad row refuses the whole JSON import with its line and field; nothing is written")
+  void importRefusesBadRow() {
+    String body = """
+        [
+          {"studentId":"it-100","name":"甲","collegeId":"cs","classId":"cs2301","major":"计算机","grade":2024,
+           "politicalStatus":"CYL_MEMBER","majorRank":3,"majorSize":50,"failedCourses":0},
+          {"studentId":"it-101","name":"乙","collegeId":"cs","classId":"cs2301","major":"计算机","grade":2024,
+           "politicalStatus":"CYL_MEMBER","majorRank":60,"majorSize":50,"failedCourses":0}
+        ]""";
+    var refused = http.postJson("admin", "/api/students", body);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("field").asText()).isEqualTo("majorRank");
+    assertThat(refused.json().get("message").asText()).contains("第 4 行").contains("majorRank");
+    assertThat(http.get("admin", "/api/students/it-100").status()).isEqualTo(404);
+  }
+
+  @Test
+  @DisplayName("Records: CSV import upserts, a student reads back, and only administrators import")
+  void csvImport() {
+    String csv = "studentId,name,collegeId,classId,major,grade,politicalStatus,majorRank,majorSize,failedCourses\n"
+        + "it-200,\"欧阳, 明\",econ,ec2301,经济学,2023,CPC_MEMBER,2,80,0\n";
+    assertThat(http.post("college-econ-league", "/api/students", "text/csv", csv).status()).isEqualTo(403);
+    var imported = http.post("admin", "/api/students", "text/csv", csv);
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    assertThat(imported.json().get("created").asInt()).isEqualTo(1);
+    var again = http.post("admin", "/api/students", "text/csv", csv.replace(",2,80,", ",3,80,"));
+    assertThat(again.json().get("updated").asInt()).isEqualTo(1);
+    JsonNode student = http.get("college-econ-league", "/api/students/it-200").json();
+    assertThat(student.get("name").asText()).isEqualTo("欧阳, 明");
+    assertThat(student.get("majorRank").asInt()).isEqualTo(3);
+    var badCsv = http.post("admin", "/api/students", "text/csv", csv + "it-201,丙,econ,nope,经济学,2023,CYL_MEMBER,2,80,0\n");
+    assertThat(badCsv.status()).isEqualTo(400);
+    assertThat(badCsv.json().get("message").asText()).contains("第 3 行").contains("班级 nope 不存在");
+    assertThat(http.post("admin", "/api/students", "application/xml", "<students/>").status()).isEqualTo(415);
+  }
+
+  @Test
+  @DisplayName("Records: quotas show Q3 for a school union and Q7 for a college union; roster loads obey E and Q")
+  void quotasAndRoster() {
+    JsonNode school = http.get("college-cs-league", "/api/unions/school-su/quotas").json();
+    assertThat(school.get("quotas").findValuesAsText("rule")).contains("Q1", "Q2", "Q3", "Q4", "Q5", "Q9")
+        .doesNotContain("Q7");
+    JsonNode college = http.get("college-cs-league", "/api/unions/cs-su/quotas").json();
+    assertThat(college.get("quotas").findValuesAsText("rule")).contains("Q6", "Q7", "Q8").doesNotContain("Q3");
+
+    var refused = http.postJson("admin", "/api/unions/econ-su/roster",
+        "[{\"studentId\":\"2024101\",\"post\":\"STAFF\",\"departmentId\":\"office\"},"
+            + "{\"studentId\":\"2023103\",\"post\":\"STAFF\",\"departmentId\":\"office\"},"
+            + "{\"studentId\":\"2023101\",\"post\":\"VICE_CHAIR\"}]");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).contains("E2").contains("S3");
+    JsonNode roster = http.get("admin", "/api/unions/econ-su/roster").json();
+    assertThat(roster.get("roster").findValuesAsText("studentId")).doesNotContain("2024101");
+  }
+
+  @Test
+  @DisplayName("Organisation: creating a college creates its unions and groups; only administrators may")
+  void createCollege() {
+    String body = "{\"collegeId\":\"law\",\"name\":\"法学院\",\"classIds\":[\"law2301\"]}";
+    assertThat(http.postJson("college-cs-league", "/api/colleges", body).status()).isEqualTo(403);
+    var created = http.postJson("admin", "/api/colleges", body);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(http.postJson("admin", "/api/colleges", body).status()).isEqualTo(409);
+    for (String group : List.of("college-law-league", "college-law-party", "class-law2301-branch", "union-law-su",
+        "union-law-gsu")) {
+      assertThat(http.get("admin", "/engine-rest/group/" + group).status()).as(group).isEqualTo(200);
+    }
+    assertThat(http.get("admin", "/api/unions/law-gsu").json().get("level").asText()).isEqualTo("COLLEGE");
+    var bad = http.postJson("admin", "/api/colleges", "{\"collegeId\":\"Bad Id\",\"name\":\"x\",\"classIds\":[\"a\"]}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("field").asText()).isEqualTo("collegeId");
+    assertThat(http.postJson("admin", "/api/colleges", "{\"collegeId\":").status()).isEqualTo(400);
+    assertThat(http.postJson("college-cs-league", "/engine-rest/user/create",
+        "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}").status()).isEqualTo(403);
+  }
+}
