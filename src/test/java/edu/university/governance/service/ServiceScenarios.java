@@ -73,7 +73,7 @@ abstract class ServiceScenarios {
     for (String path : List.of("/engine-rest/task", "/engine-rest/process-definition", "/engine-rest/process-instance",
         "/engine-rest/user", "/engine-rest/group", "/engine-rest/history/process-instance", "/engine-rest/deployment",
         "/api/colleges", "/api/unions", "/api/students/2023001", "/api/unions/school-su/quotas",
-        "/api/unions/school-su/roster", "/api/unions/school-su/departments")) {
+        "/api/unions/school-su/roster", "/api/unions/school-su/departments", "/camunda/api/engine/engine/default/task")) {
       if (http.get(null, path).status() != 401) {
         open.add("GET " + path);
       }
@@ -169,6 +169,9 @@ abstract class ServiceScenarios {
 
   void decide(String user, String instanceId, String taskKey, String comment) {
     String taskId = awaitTask(user, instanceId, taskKey).get("id").asText();
+    var form = http.get(user, "/engine-rest/task/" + taskId + "/deployed-form");
+    assertThat(form.status()).as(form.body()).isEqualTo(200);
+    assertThat(form.json().get("id").asText()).isIn("candidacy-review", "candidacy-decision");
     var bad = http.postJson(user, "/engine-rest/task/" + taskId + "/submit-form", Http.variables("approved", "是"));
     assertThat(bad.status()).as(bad.body()).isEqualTo(400);
     var done = http.postJson(user, "/engine-rest/task/" + taskId + "/submit-form",
@@ -183,6 +186,58 @@ abstract class ServiceScenarios {
       }
     }
     throw new AssertionError("No variable " + name);
+  }
+
+  @Test
+  @DisplayName("Tasklist: a demo user logs in to Tasklist only; the webapp's engine API refuses a foreign start with 400")
+  void tasklistLogin() {
+    Webapp browser = new Webapp(port);
+    var login = browser.login("tasklist", "college-econ-league", "demo");
+    assertThat(login.status()).as(login.body()).isEqualTo(200);
+    assertThat(login.json().get("authorizedApps").toString()).contains("tasklist").doesNotContain("cockpit");
+    assertThat(browser.getEngine("/filter").json().findValuesAsText("name")).contains("我的任务", "我的组任务");
+    String definitionId = browser.getEngine("/process-definition/key/school-presidium-candidacy").json().get("id").asText();
+    var form = browser.getEngine("/process-definition/" + definitionId + "/deployed-start-form");
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(form.json().get("id").asText()).isEqualTo("school-presidium-candidacy-start");
+
+    long before = instanceCount();
+    var foreign = browser.postEngine("/process-definition/" + definitionId + "/submit-form",
+        nominationVariables("2023001", "school-su"));
+    assertThat(foreign.status()).as(foreign.body()).isEqualTo(400);
+    assertThat(foreign.json().get("message").asText()).contains("P1.1");
+    assertThat(instanceCount()).isEqualTo(before);
+
+    assertThat(new Webapp(port).login("cockpit", "college-econ-league", "demo").status()).isIn(401, 403);
+    assertThat(new Webapp(port).login("cockpit", "admin", "admin").status()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("Concurrency: eight simultaneous nominations of one student for one union start exactly one instance")
+  void racingNominations() throws Exception {
+    long before = instanceCount();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    var gate = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Http.Response>> answers = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      answers.add(pool.submit(() -> {
+        gate.await();
+        return http.postJson("college-econ-league", P1 + "/start", nominationVariables("2024101", "school-gsu"));
+      }));
+    }
+    gate.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    for (var answer : answers) {
+      Http.Response response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      statuses.add(response.status());
+      if (response.status() == 400) {
+        assertThat(response.json().get("message").asText()).contains("不能同时被重复提名");
+      }
+    }
+    pool.shutdown();
+    assertThat(statuses).as("one start wins, every other is refused").containsOnly(200, 400)
+        .filteredOn(s -> s == 200).hasSize(1);
+    assertThat(instanceCount()).isEqualTo(before + 1);
   }
 
   @Test
