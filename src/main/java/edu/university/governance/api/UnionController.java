@@ -1,6 +1,8 @@
 package edu.university.governance.api;
 
 import edu.university.governance.records.Department;
+import edu.university.governance.records.Nomination;
+import edu.university.governance.records.NominationRepository;
 import edu.university.governance.records.Organisation;
 import edu.university.governance.records.RecordException;
 import edu.university.governance.records.Roster;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -41,9 +44,11 @@ public class UnionController {
   private final RosterRepository rosterRecords;
   private final Roster roster;
   private final Organisation organisation;
+  private final NominationRepository nominations;
 
   public UnionController(UnionRepository unions, RosterRepository rosterRecords, Roster roster,
-                         Organisation organisation) {
+                         Organisation organisation, NominationRepository nominations) {
+    this.nominations = nominations;
     this.unions = unions;
     this.rosterRecords = rosterRecords;
     this.roster = roster;
@@ -91,6 +96,12 @@ public class UnionController {
                                @PathVariable String unionId, @RequestBody List<Roster.Member> members) {
     Access.requireAdmin(caller);
     return view(union(unionId), roster.load(unionId, members));
+  }
+
+  /** The confirmed candidates of a year (P1 for a school union, P3 for a college union), whom its congress may elect. */
+  @GetMapping("/{unionId}/candidates")
+  public List<Nomination> candidates(@PathVariable String unionId, @RequestParam int year) {
+    return nominations.confirmedCandidates(union(unionId).unionId(), year);
   }
 
   private UnionRecord union(String unionId) {

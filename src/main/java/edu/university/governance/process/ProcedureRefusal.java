@@ -12,6 +12,10 @@ import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 public class ProcedureRefusal extends InvalidRequestException {
 
   public ProcedureRefusal(String message) {
-    super(Response.Status.BAD_REQUEST, message);
+    this(Response.Status.BAD_REQUEST, message);
+  }
+
+  public ProcedureRefusal(Response.Status status, String message) {
+    super(status, message);
   }
 }

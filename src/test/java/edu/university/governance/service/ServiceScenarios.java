@@ -165,6 +165,11 @@ abstract class ServiceScenarios {
     assertThat(valueOf(variables, "youthLeagueReviewComment")).isEqualTo("校团委同意");
     assertThat(http.get("admin", "/engine-rest/history/process-instance/" + instanceId).json().get("state").asText())
         .isEqualTo("COMPLETED");
+    int year = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue();
+    JsonNode candidates = http.get("party-committee", "/api/unions/school-su/candidates?year=" + year).json();
+    assertThat(candidates.findValuesAsText("studentId")).contains("2023001");
+    assertThat(http.get("party-committee", "/api/unions/school-gsu/candidates?year=" + year).json()
+        .findValuesAsText("studentId")).doesNotContain("2023001");
   }
 
   void decide(String user, String instanceId, String taskKey, String comment) {
@@ -238,6 +243,19 @@ abstract class ServiceScenarios {
     assertThat(statuses).as("one start wins, every other is refused").containsOnly(200, 400)
         .filteredOn(s -> s == 200).hasSize(1);
     assertThat(instanceCount()).isEqualTo(before + 1);
+  }
+
+  @Test
+  @DisplayName("Security: starting at an activity (skipping the start checks) is for administrators only")
+  void startAtActivityRefused() {
+    long before = instanceCount();
+    String body = nominationVariables("2024001", "school-su").replaceFirst("\\}$",
+        ",\"skipCustomListeners\":true,\"startInstructions\":[{\"type\":\"startBeforeActivity\","
+            + "\"activityId\":\"partyCommitteeDecision\"}]}");
+    var refused = http.postJson("college-cs-league", P1 + "/start", body);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+    assertThat(refused.json().get("message").asText()).contains("仅限系统管理员");
+    assertThat(instanceCount()).isEqualTo(before);
   }
 
   @Test
