@@ -10,6 +10,7 @@ import edu.university.governance.records.RosterEntry;
 import edu.university.governance.records.RosterRepository;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
+import edu.university.governance.rules.QuotaLimitsSource;
 import edu.university.governance.rules.QuotaStatus;
 import edu.university.governance.rules.Quotas;
 import edu.university.governance.security.ApiAuthenticationFilter;
@@ -45,10 +46,12 @@ public class UnionController {
   private final Roster roster;
   private final Organisation organisation;
   private final NominationRepository nominations;
+  private final QuotaLimitsSource quotaLimits;
 
   public UnionController(UnionRepository unions, RosterRepository rosterRecords, Roster roster,
-                         Organisation organisation, NominationRepository nominations) {
+                         Organisation organisation, NominationRepository nominations, QuotaLimitsSource quotaLimits) {
     this.nominations = nominations;
+    this.quotaLimits = quotaLimits;
     this.unions = unions;
     this.rosterRecords = rosterRecords;
     this.roster = roster;
@@ -83,7 +86,7 @@ public class UnionController {
     UnionRecord union = union(unionId);
     List<String> departmentIds = unions.departments(unionId).stream().map(Department::departmentId).toList();
     return new QuotaView(union.unionId(), union.name(), union.level().name(),
-        Quotas.evaluate(rosterRecords.counts(unionId, union.level()), departmentIds));
+        Quotas.evaluate(rosterRecords.counts(unionId, union.level()), departmentIds, quotaLimits.limits(union.level())));
   }
 
   @GetMapping("/{unionId}/roster")

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * Ends every review or decision task (CONTRACT.md "Decisions in user tasks"). The task's own scope
  * holds "approved" and "comment" (input mapping), so parallel reviewers never write the same
- * variable; this listener checks them (approved a Boolean, comment required when not approved) and
+ * variable; this listener checks them (approved a Boolean, comment required when not approved,
+ * or always, where the task's camunda:property commentRequired is "always") and
  * keeps them apart as {taskId}Approved, {taskId}Comment and, on refusal, {taskId}Rejection with the
  * task's rule id. An invalid decision refuses the completion and the task stays open. It runs at the
  * activity's end, not as a task listener, because the engine wraps task listener exceptions into a 500.
@@ -35,6 +36,9 @@ public class ReviewDecision implements ExecutionListener {
     String text = comment == null ? "" : ((String) comment).strip();
     if (!(Boolean) approved && text.isEmpty()) {
       throw new ProcedureRefusal("“" + task + "”：不同意时必须填写意见（comment）");
+    }
+    if (text.isEmpty() && "always".equals(ModelProperties.of(execution, "commentRequired"))) {
+      throw new ProcedureRefusal("“" + task + "”：必须写明理由（comment）");
     }
     if (text.length() > MAX_COMMENT) {
       throw new ProcedureRefusal("“" + task + "”：意见不能超过 " + MAX_COMMENT + " 个字符");

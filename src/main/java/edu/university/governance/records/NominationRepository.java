@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 public class NominationRepository {
 
   private static final String COLUMNS =
-      "id, procedure_rule, union_id, student_id, basis, process_instance_id, status, confirmed_year, reason";
+      "id, procedure_rule, union_id, student_id, basis, process_instance_id, status, confirmed_year, reason, post,"
+          + " department_id";
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -28,11 +29,17 @@ public class NominationRepository {
    * unique open_key decides even when two starts race: the second insert fails and is refused.
    */
   public boolean open(String procedureRule, String unionId, String studentId, String basis, String processInstanceId) {
+    return open(procedureRule, unionId, studentId, basis, null, null, processInstanceId);
+  }
+
+  /** Opens a nomination for a post (P2, P3); see {@link #open(String, String, String, String, String)}. */
+  public boolean open(String procedureRule, String unionId, String studentId, String basis, String post,
+                      String departmentId, String processInstanceId) {
     try {
-      jdbc.update("insert into gov_nomination (procedure_rule, union_id, student_id, basis, process_instance_id, status,"
-              + " open_key, opened_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
-          procedureRule, unionId, studentId, basis, processInstanceId, Nomination.OPEN, openKey(unionId, studentId),
-          Timestamp.from(Instant.now(clock)));
+      jdbc.update("insert into gov_nomination (procedure_rule, union_id, student_id, basis, post, department_id,"
+              + " process_instance_id, status, open_key, opened_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          procedureRule, unionId, studentId, basis, post, departmentId, processInstanceId, Nomination.OPEN,
+          openKey(unionId, studentId), Timestamp.from(Instant.now(clock)));
       return true;
     } catch (DuplicateKeyException e) {
       return false;
@@ -44,16 +51,35 @@ public class NominationRepository {
         openKey(unionId, studentId)).stream().findFirst();
   }
 
+  /** The nomination of a single-nominee process (P1, P3). */
   public Optional<Nomination> byProcessInstance(String processInstanceId) {
     return jdbc.query("select " + COLUMNS + " from gov_nomination where process_instance_id = ?",
         NominationRepository::map, processInstanceId).stream().findFirst();
   }
 
-  /** Closes an open nomination with its outcome; a confirmed candidate keeps the year it was confirmed in. */
+  /** Every nomination of a batch process (P2), in the order they were opened. */
+  public List<Nomination> allOfProcessInstance(String processInstanceId) {
+    return jdbc.query("select " + COLUMNS + " from gov_nomination where process_instance_id = ? order by id",
+        NominationRepository::map, processInstanceId);
+  }
+
+  public Optional<Nomination> ofStudent(String processInstanceId, String studentId) {
+    return jdbc.query("select " + COLUMNS + " from gov_nomination where process_instance_id = ? and student_id = ?",
+        NominationRepository::map, processInstanceId, studentId).stream().findFirst();
+  }
+
+  /** Closes every open nomination of the instance with its outcome; a confirmed candidate keeps its year. */
   public void close(String processInstanceId, String status, Integer confirmedYear, String reason) {
     jdbc.update("update gov_nomination set status = ?, open_key = null, confirmed_year = ?, reason = ?, closed_at = ?"
             + " where process_instance_id = ? and status = ?",
         status, confirmedYear, reason, Timestamp.from(Instant.now(clock)), processInstanceId, Nomination.OPEN);
+  }
+
+  /** Closes one nominee's open nomination within a batch (P2). */
+  public void closeNominee(String processInstanceId, String studentId, String status, String reason) {
+    jdbc.update("update gov_nomination set status = ?, open_key = null, reason = ?, closed_at = ?"
+            + " where process_instance_id = ? and student_id = ? and status = ?",
+        status, reason, Timestamp.from(Instant.now(clock)), processInstanceId, studentId, Nomination.OPEN);
   }
 
   /** The confirmed candidates of a union and year, whom its student congress may elect (C, P1, P3). */
@@ -70,6 +96,6 @@ public class NominationRepository {
     int year = rs.getInt("confirmed_year");
     return new Nomination(rs.getLong("id"), rs.getString("procedure_rule"), rs.getString("union_id"),
         rs.getString("student_id"), rs.getString("basis"), rs.getString("process_instance_id"), rs.getString("status"),
-        rs.wasNull() ? null : year, rs.getString("reason"));
+        rs.wasNull() ? null : year, rs.getString("reason"), rs.getString("post"), rs.getString("department_id"));
   }
 }

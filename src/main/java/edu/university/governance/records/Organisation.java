@@ -2,6 +2,7 @@ package edu.university.governance.records;
 
 import edu.university.governance.rules.RuleException;
 import edu.university.governance.rules.RuleViolation;
+import edu.university.governance.rules.QuotaLimitsSource;
 import edu.university.governance.rules.QuotaRule;
 import edu.university.governance.rules.UnionLevel;
 import edu.university.governance.security.AccessPolicy;
@@ -29,11 +30,14 @@ public class Organisation {
   private final CollegeRepository colleges;
   private final UnionRepository unions;
   private final AccessPolicy access;
+  private final QuotaLimitsSource quotaLimits;
 
-  public Organisation(CollegeRepository colleges, UnionRepository unions, AccessPolicy access) {
+  public Organisation(CollegeRepository colleges, UnionRepository unions, AccessPolicy access,
+                      QuotaLimitsSource quotaLimits) {
     this.colleges = colleges;
     this.unions = unions;
     this.access = access;
+    this.quotaLimits = quotaLimits;
   }
 
   /** The school unions, the school offices and the administrators; repeated at every start-up. */
@@ -102,10 +106,12 @@ public class Organisation {
     if (existing.stream().anyMatch(d -> d.departmentId().equals(departmentId))) {
       throw RecordException.conflict("departmentId", null, union.name() + "已有部门 " + departmentId);
     }
-    int max = QuotaRule.Q1.max();
-    if (existing.size() >= max) {
+    var limit = quotaLimits.limits(union.level()).of(QuotaRule.Q1);
+    if (limit.isPresent() && limit.get().max() != null && existing.size() >= limit.get().max()) {
+      int max = limit.get().max();
       throw new RuleException(new RuleViolation("Q1", union.name() + "已有 " + existing.size() + " 个工作部门（"
-          + existing.size() + "/" + max + "），一般不超过 " + max + " 个，超出须经校团委批准例外"));
+          + existing.size() + "/" + max + "），" + (limit.get().hard() ? "不得超过 " + max + " 个"
+          : "一般不超过 " + max + " 个，超出须经校团委批准例外")));
     }
     Department department = new Department(union.unionId(), departmentId, departmentName);
     unions.insertDepartment(department);

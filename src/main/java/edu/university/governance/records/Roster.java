@@ -4,6 +4,8 @@ import edu.university.governance.records.RecordException.Problem;
 import edu.university.governance.rules.AcademicCalendar;
 import edu.university.governance.rules.Eligibility;
 import edu.university.governance.rules.Post;
+import edu.university.governance.rules.QuotaLimits;
+import edu.university.governance.rules.QuotaLimitsSource;
 import edu.university.governance.rules.Quotas;
 import edu.university.governance.rules.RuleException;
 import edu.university.governance.rules.RuleViolation;
@@ -50,12 +52,15 @@ public class Roster {
   private final RosterRepository roster;
   private final StudentRepository students;
   private final Clock clock;
+  private final QuotaLimitsSource quotaLimits;
 
-  public Roster(UnionRepository unions, RosterRepository roster, StudentRepository students, Clock clock) {
+  public Roster(UnionRepository unions, RosterRepository roster, StudentRepository students, Clock clock,
+                QuotaLimitsSource quotaLimits) {
     this.unions = unions;
     this.roster = roster;
     this.students = students;
     this.clock = clock;
+    this.quotaLimits = quotaLimits;
   }
 
   /**
@@ -71,6 +76,7 @@ public class Roster {
     }
     LocalDate today = LocalDate.now(clock);
     UnionCounts counts = roster.counts(union.unionId(), union.level());
+    QuotaLimits limits = quotaLimits.limits(union.level());
     Set<String> loaded = new HashSet<>();
     List<Problem> problems = new ArrayList<>();
     List<Runnable> inserts = new ArrayList<>();
@@ -85,7 +91,7 @@ public class Roster {
       if (student == null) {
         refusals.add(Refusal.field("studentId", "学生 " + (member == null ? null : member.studentId()) + " 不存在"));
       } else if (post != null) {
-        refusals.addAll(admissionProblems(union, counts, student, post, member.departmentId(), loaded));
+        refusals.addAll(admissionProblems(union, counts, limits, student, post, member.departmentId(), loaded));
       }
       if (!TERM.matcher(term).matches()) {
         refusals.add(Refusal.field("term", "任期应形如 2026-2027，实际为“" + term + "”"));
@@ -112,6 +118,15 @@ public class Roster {
     return roster.current(union.unionId());
   }
 
+  /** Takes a member off the roster at once (D3 removal): the seat is free for the next appointment. */
+  @Transactional
+  public void remove(String unionId, String studentId, String reason) {
+    UnionRecord union = unions.lock(unionId);
+    if (!roster.end(union.unionId(), studentId, java.time.Instant.now(clock), reason)) {
+      throw RecordException.notFound("studentId", "学生 " + studentId + " 不在" + union.name() + "名册上");
+    }
+  }
+
   private static Post parsePost(String value, List<Refusal> refusals) {
     try {
       return Post.parse(value);
@@ -122,7 +137,8 @@ public class Roster {
   }
 
   /** Why this student may not take this post in the union now; empty when the appointment may go ahead. */
-  private List<Refusal> admissionProblems(UnionRecord union, UnionCounts counts, Student student, Post post,
+  private List<Refusal> admissionProblems(UnionRecord union, UnionCounts counts, QuotaLimits limits, Student student,
+                                          Post post,
                                          String departmentId, Set<String> alreadyLoaded) {
     List<Refusal> refusals = new ArrayList<>();
     if (post.inDepartment()) {
@@ -142,7 +158,8 @@ public class Roster {
           + held.map(p -> "（" + p.label() + "）").orElse("")));
     }
     Eligibility.check(student.academicRecord()).stream().map(Refusal::rule).forEach(refusals::add);
-    Quotas.admit(counts, post, departmentId).stream().map(Refusal::rule).forEach(refusals::add);
+    // no exception can be approved in a load: a soft limit refuses like a hard one
+    Quotas.admit(counts, post, departmentId, limits).stream().map(b -> Refusal.rule(b.violation())).forEach(refusals::add);
     return refusals;
   }
 }

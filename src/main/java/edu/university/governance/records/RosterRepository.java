@@ -77,8 +77,16 @@ public class RosterRepository {
 
   public void insert(String unionId, String studentId, Post post, String departmentId, String term, LocalDate since,
                      boolean fromCollegeUnion, String source) {
-    jdbc.update("insert into gov_roster (union_id, student_id, post, department_id, term, since, from_college_union, source)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
-        unionId, studentId, post.name(), departmentId, term, Date.valueOf(since), fromCollegeUnion, source);
+    jdbc.update("insert into gov_roster (union_id, student_id, post, department_id, term, since, from_college_union, source,"
+            + " active_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        unionId, studentId, post.name(), departmentId, term, Date.valueOf(since), fromCollegeUnion, source,
+        unionId + "/" + studentId);
+  }
+
+  /** Ends a member's current post (removal, end of term): the seat is free at once, the row stays as history. */
+  public boolean end(String unionId, String studentId, java.time.Instant at, String reason) {
+    return jdbc.update("update gov_roster set ended_at = ?, end_reason = ?, active_key = null"
+        + " where union_id = ? and student_id = ? and ended_at is null",
+        java.sql.Timestamp.from(at), reason, unionId, studentId) > 0;
   }
 }

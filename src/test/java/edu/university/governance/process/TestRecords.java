@@ -55,6 +55,7 @@ final class TestRecords {
       colleges.insert(new College(college, college + " 学院", List.of(college + "2301")));
       unions.insertIfMissing(new UnionRecord(college + "-su", college + " 学生会", UnionLevel.COLLEGE, "SU", college));
       unions.insertDepartment(new Department(college + "-su", "office", "办公室"));
+      unions.insertDepartment(new Department(college + "-su", "study", "学习部"));
     }
     return this;
   }
@@ -70,8 +71,25 @@ final class TestRecords {
   }
 
   TestRecords staffOf(String unionId, String studentId) {
-    roster.insert(unionId, studentId, Post.STAFF, "office", "2026-2027", LocalDate.now(clock), false, "TEST");
+    return member(unionId, studentId, Post.STAFF, "office");
+  }
+
+  TestRecords member(String unionId, String studentId, Post post, String departmentId) {
+    roster.insert(unionId, studentId, post, departmentId, "2026-2027", LocalDate.now(clock), false, "TEST");
     return this;
+  }
+
+  /** Eligible students of the college with ids prefix-1 … prefix-n, each on the union's roster with that post. */
+  TestRecords members(String unionId, String collegeId, String prefix, int n, Post post, String departmentId) {
+    for (int i = 1; i <= n; i++) {
+      eligibleStudent(prefix + "-" + i, collegeId);
+      member(unionId, prefix + "-" + i, post, departmentId);
+    }
+    return this;
+  }
+
+  NominationStart nominationStart() {
+    return new NominationStart(students, unions, nominations);
   }
 
   String nominationStatus(String processInstanceId) {

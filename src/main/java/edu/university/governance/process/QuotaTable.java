@@ -1,0 +1,82 @@
+package edu.university.governance.process;
+
+import edu.university.governance.rules.QuotaLimit;
+import edu.university.governance.rules.QuotaLimits;
+import edu.university.governance.rules.QuotaLimitsSource;
+import edu.university.governance.rules.QuotaRule;
+import edu.university.governance.rules.UnionLevel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The quota limits from the latest deployed version of the decision table "quota-limits"
+ * (bpmn/quota-limits.dmn). Deploying a new version changes the limits at the next check, with no code
+ * change. The table is evaluated in memory by the engine's DMN engine, so a check leaves no decision
+ * history; the parsed table is kept until a newer version is deployed.
+ */
+@Component
+public class QuotaTable implements QuotaLimitsSource {
+
+  public static final String DECISION_KEY = "quota-limits";
+
+  private record Parsed(String definitionId, DmnDecision decision) {
+  }
+
+  private final ProcessEngine engine;
+  private volatile Parsed parsed;
+
+  public QuotaTable(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public QuotaLimits limits(UnionLevel level) {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    // the caller may not read decision definitions: the table is the service's, not the caller's
+    DmnDecision decision = configuration.getCommandExecutorTxRequired()
+        .execute(context -> context.runWithoutAuthorization(this::latest));
+    return evaluate(configuration.getDmnEngine(), decision, level);
+  }
+
+  /** The limits a parsed quota table gives for one level of union. */
+  public static QuotaLimits evaluate(DmnEngine dmn, DmnDecision decision, UnionLevel level) {
+    List<Map<String, Object>> rows = dmn.evaluateDecisionTable(decision,
+        Variables.createVariables().putValue("level", level.name())).getResultList();
+    return new QuotaLimits(level, rows.stream().map(row -> new QuotaLimit(QuotaRule.valueOf((String) row.get("rule")),
+        number(row.get("min")), number(row.get("max")), Boolean.TRUE.equals(row.get("hard")))).toList());
+  }
+
+  private DmnDecision latest() {
+    DecisionDefinition definition = engine.getRepositoryService().createDecisionDefinitionQuery()
+        .decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult();
+    if (definition == null) {
+      throw new IllegalStateException("The decision table " + DECISION_KEY + " is not deployed");
+    }
+    Parsed current = parsed;
+    if (current != null && current.definitionId().equals(definition.getId())) {
+      return current.decision();
+    }
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    try (InputStream model = engine.getRepositoryService().getDecisionModel(definition.getId())) {
+      DmnDecision decision = configuration.getDmnEngine().parseDecision(DECISION_KEY, model);
+      parsed = new Parsed(definition.getId(), decision);
+      return decision;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Integer number(Object value) {
+    return value == null ? null : ((Number) value).intValue();
+  }
+}
