@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * The quota limits from the latest deployed version of the decision table "quota-limits"
  * (bpmn/quota-limits.dmn). Deploying a new version changes the limits at the next check, with no code
- * change. The table is evaluated in memory by the engine's DMN engine, so a check leaves no decision
- * history; the parsed table is kept until a newer version is deployed.
+ * change. The table is evaluated in memory by a DMN engine of its own, so a check leaves no decision
+ * history and needs no command context; the parsed table is kept until a newer version is deployed.
  */
 @Component
 public class QuotaTable implements QuotaLimitsSource {
@@ -33,6 +34,8 @@ public class QuotaTable implements QuotaLimitsSource {
   }
 
   private final ProcessEngine engine;
+  /** A DMN engine of its own: the engine's one records history and metrics for every evaluation. */
+  private final DmnEngine dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   private volatile Parsed parsed;
 
   public QuotaTable(ProcessEngine engine) {
@@ -45,7 +48,7 @@ public class QuotaTable implements QuotaLimitsSource {
     // the caller may not read decision definitions: the table is the service's, not the caller's
     DmnDecision decision = configuration.getCommandExecutorTxRequired()
         .execute(context -> context.runWithoutAuthorization(this::latest));
-    return evaluate(configuration.getDmnEngine(), decision, level);
+    return evaluate(dmn, decision, level);
   }
 
   /** The limits a parsed quota table gives for one level of union. */
@@ -66,9 +69,8 @@ public class QuotaTable implements QuotaLimitsSource {
     if (current != null && current.definitionId().equals(definition.getId())) {
       return current.decision();
     }
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     try (InputStream model = engine.getRepositoryService().getDecisionModel(definition.getId())) {
-      DmnDecision decision = configuration.getDmnEngine().parseDecision(DECISION_KEY, model);
+      DmnDecision decision = dmn.parseDecision(DECISION_KEY, model);
       parsed = new Parsed(definition.getId(), decision);
       return decision;
     } catch (IOException e) {

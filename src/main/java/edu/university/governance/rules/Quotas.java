@@ -131,7 +131,8 @@ public final class Quotas {
         || counts.membersFromCollegeUnion() * 100L >= (long) limit.min() * members;
     String warning = holds ? null
         : "Q9：来自学院学生会的工作人员 " + counts.membersFromCollegeUnion() + "/" + members + "（"
-            + Percent.format(counts.membersFromCollegeUnion(), members) + "），一般应不少于 " + limit.min() + "%";
+            + Percent.format(counts.membersFromCollegeUnion(), members) + "），" + (limit.hard() ? "不得低于 " : "一般应不少于 ")
+            + limit.min() + "%";
     return new QuotaStatus(limit.rule().name(), "union", limit.rule().what(), share, limit.min(), limit.max(),
         limit.hard(), holds, warning);
   }
