@@ -258,6 +258,79 @@ abstract class ServiceScenarios {
     assertThat(instanceCount()).isEqualTo(before);
   }
 
+  static final String P3 = "/engine-rest/process-definition/key/college-nomination";
+
+  @Test
+  @DisplayName("Concurrency (Q8 hard, 2 seats): 32 simultaneous appointments appoint exactly 2, the others QUOTA_EXCEEDED; 3 rounds")
+  void concurrentAppointments() throws Exception {
+    for (int round = 1; round <= 3; round++) {
+      String department = "race" + round;
+      assertThat(http.postJson("admin", "/api/unions/cs-su/departments",
+          "{\"departmentId\":\"" + department + "\",\"name\":\"竞争部" + round + "\"}").status()).isEqualTo(201);
+      StringBuilder students = new StringBuilder("[");
+      for (int i = 1; i <= 32; i++) {
+        students.append(i > 1 ? "," : "").append("{\"studentId\":\"race").append(round).append("-").append(i)
+            .append("\",\"name\":\"竞").append(i).append("\",\"collegeId\":\"cs\",\"classId\":\"cs2301\",")
+            .append("\"major\":\"计算机\",\"grade\":2024,\"politicalStatus\":\"CYL_MEMBER\",\"majorRank\":1,")
+            .append("\"majorSize\":10,\"failedCourses\":0}");
+      }
+      assertThat(http.postJson("admin", "/api/students", students.append("]").toString()).status()).isEqualTo(200);
+
+      List<String> instances = new ArrayList<>();
+      for (int i = 1; i <= 32; i++) {
+        var started = http.postJson("class-cs2301-branch", P3 + "/start", Http.variables("studentId",
+            "race" + round + "-" + i, "unionId", "cs-su", "post", "DEPARTMENT_HEAD", "departmentId", department));
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        String instanceId = started.json().get("id").asText();
+        instances.add(instanceId);
+        String leagueTask = awaitTask("college-cs-league", instanceId, "collegeLeagueReview").get("id").asText();
+        assertThat(http.postJson("college-cs-league", "/engine-rest/task/" + leagueTask + "/complete",
+            Http.variables("approved", true, "comment", "同意")).status()).isEqualTo(204);
+      }
+      List<String> partyTasks = new ArrayList<>();
+      for (String instanceId : instances) {
+        partyTasks.add(awaitTask("college-cs-party", instanceId, "collegePartyDecision").get("id").asText());
+      }
+
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(32);
+      var gate = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Integer>> completions = new ArrayList<>();
+      for (String taskId : partyTasks) {
+        completions.add(pool.submit(() -> {
+          gate.await();
+          return http.postJson("college-cs-party", "/engine-rest/task/" + taskId + "/complete",
+              Http.variables("approved", true, "comment", "同意任命")).status();
+        }));
+      }
+      gate.countDown();
+      for (var completion : completions) {
+        assertThat(completion.get(120, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(204);
+      }
+      pool.shutdown();
+
+      int appointed = 0;
+      for (String instanceId : instances) {
+        JsonNode variables = http.get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + instanceId)
+            .json();
+        String outcome = valueOf(variables, "outcome");
+        if (outcome.equals("APPOINTED")) {
+          appointed++;
+        } else {
+          assertThat(outcome).as("round " + round).isEqualTo("QUOTA_EXCEEDED");
+          assertThat(valueOf(variables, "rejectionReason")).startsWith("Q8：").contains("2/2");
+        }
+      }
+      assertThat(appointed).as("round " + round + ": appointed of 32").isEqualTo(2);
+      JsonNode quotas = http.get("admin", "/api/unions/cs-su/quotas").json().get("quotas");
+      for (JsonNode quota : quotas) {
+        if (quota.get("rule").asText().equals("Q8") && quota.get("scope").asText().equals(department)) {
+          assertThat(quota.get("count").asInt()).isEqualTo(2);
+          assertThat(quota.get("holds").asBoolean()).isTrue();
+        }
+      }
+    }
+  }
+
   @Test
   @DisplayName("P1: an ineligible nominee ends INELIGIBLE at once with the rule and the figures")
   void ineligibleThroughRest() {
