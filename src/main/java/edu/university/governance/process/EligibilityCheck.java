@@ -36,8 +36,7 @@ public class EligibilityCheck implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Nomination nomination = nominations.byProcessInstance(execution.getProcessInstanceId())
-        .orElseThrow(() -> new IllegalStateException("No nomination for instance " + execution.getProcessInstanceId()));
+    Nomination nomination = Nominees.current(execution, nominations);
     Student student = students.find(nomination.studentId())
         .orElseThrow(() -> new IllegalStateException("Student " + nomination.studentId() + " vanished from the records"));
     List<RuleViolation> violations = new ArrayList<>(Eligibility.check(student.academicRecord()));

@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * P3 appointment at the quota gateway (Q6, Q8 as the decision table gives them): appoints the nominee
- * fixed at the start, or says which limits stand in the way. Sets "appointment" (APPOINTED,
+ * Appointment at the quota gateway of P3 (Q6, Q8) and P2 (Q2, Q4, Q5, Q9), with the numbers of the
+ * decision table: appoints the nominee fixed at the start, or says which limits stand in the way. Sets "appointment" (APPOINTED,
  * EXCEPTION_NEEDED, QUOTA_EXCEEDED), "quotaReason" with the rules and figures, "quotaExceptionRules"
  * for an exception request, and "rejectionReason" when a hard limit refuses. After an approved
  * exception it appoints again, passing only the soft rules the Youth League committee approved.
@@ -32,12 +32,12 @@ public class NomineeAppointment implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Nomination nomination = nominations.byProcessInstance(execution.getProcessInstanceId())
-        .orElseThrow(() -> new IllegalStateException("No nomination for instance " + execution.getProcessInstanceId()));
+    Nomination nomination = Nominees.current(execution, nominations);
     Post post = NominatedPost.valueOf(nomination.post()).post()
         .orElseThrow(() -> new IllegalStateException("A presidium candidate is not appointed"));
+    // Q9 is checked wherever the table gives it (school unions, P2); a college union has no Q9 row
     Appointments.Decision decision = appointments.appoint(nomination.unionId(), nomination.studentId(), post,
-        nomination.departmentId(), false, approvedExceptions(execution), "P3");
+        nomination.departmentId(), true, approvedExceptions(execution), nomination.procedureRule());
     record(execution, decision);
   }
 

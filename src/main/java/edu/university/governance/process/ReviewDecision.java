@@ -43,13 +43,14 @@ public class ReviewDecision implements ExecutionListener {
     if (text.length() > MAX_COMMENT) {
       throw new ProcedureRefusal("“" + task + "”：意见不能超过 " + MAX_COMMENT + " 个字符");
     }
+    // setVariable writes where the variable is declared: a P2 nominee's subprocess declares its own
+    // decisions, so that nominees never share them; elsewhere they land on the process instance
     String key = execution.getCurrentActivityId();
-    DelegateExecution instance = execution.getProcessInstance();
-    instance.setVariable(key + "Approved", approved);
-    instance.setVariable(key + "Comment", text);
+    execution.setVariable(key + "Approved", approved);
+    execution.setVariable(key + "Comment", text);
     if (!(Boolean) approved) {
       String rule = ModelProperties.of(execution, "rule");
-      instance.setVariable(key + "Rejection", task.replaceAll("（[^（]*）$", "")
+      execution.setVariable(key + "Rejection", task.replaceAll("（[^（]*）$", "")
           + (rule == null ? "" : "（" + rule + "）") + "不同意：" + text);
     }
   }

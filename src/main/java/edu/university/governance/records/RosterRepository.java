@@ -75,6 +75,13 @@ public class RosterRepository {
     return n != null && n > 0;
   }
 
+  /** Whether the student holds a post now in a union of that college (Q10: "college-union staff"). */
+  public boolean onRosterOfCollege(String studentId, String collegeId) {
+    Integer n = jdbc.queryForObject("select count(*) from gov_roster r join gov_union u on u.union_id = r.union_id"
+        + " where r.student_id = ? and r.ended_at is null and u.college_id = ?", Integer.class, studentId, collegeId);
+    return n != null && n > 0;
+  }
+
   public void insert(String unionId, String studentId, Post post, String departmentId, String term, LocalDate since,
                      boolean fromCollegeUnion, String source) {
     jdbc.update("insert into gov_roster (union_id, student_id, post, department_id, term, since, from_college_union, source,"

@@ -51,6 +51,8 @@ final class TestRecords {
   TestRecords withOrganisation() {
     unions.insertIfMissing(new UnionRecord("school-su", "校级学生会", UnionLevel.SCHOOL, "SU", null));
     unions.insertIfMissing(new UnionRecord("school-gsu", "研究生会", UnionLevel.SCHOOL, "GSU", null));
+    unions.insertDepartment(new Department("school-su", "secretariat", "秘书处"));
+    unions.insertDepartment(new Department("school-su", "rights", "权益服务部"));
     for (String college : List.of("cs", "econ")) {
       colleges.insert(new College(college, college + " 学院", List.of(college + "2301")));
       unions.insertIfMissing(new UnionRecord(college + "-su", college + " 学生会", UnionLevel.COLLEGE, "SU", college));
