@@ -17,6 +17,7 @@ import edu.university.governance.security.ApiAuthenticationFilter;
 import edu.university.governance.security.Caller;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -99,6 +100,17 @@ public class UnionController {
                                @PathVariable String unionId, @RequestBody List<Roster.Member> members) {
     Access.requireAdmin(caller);
     return view(union(unionId), roster.load(unionId, members));
+  }
+
+  /** Takes a member off the roster at once (removal, D3): the seat is free, the row stays as history. */
+  @DeleteMapping("/{unionId}/roster/{studentId}")
+  public RosterView removeMember(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
+                                 @PathVariable String unionId, @PathVariable String studentId,
+                                 @RequestParam(defaultValue = "管理员移出名册") String reason) {
+    Access.requireAdmin(caller);
+    UnionRecord union = union(unionId);
+    roster.remove(union.unionId(), studentId, reason);
+    return view(union, rosterRecords.current(unionId));
   }
 
   /** The confirmed candidates of a year (P1 for a school union, P3 for a college union), whom its congress may elect. */

@@ -46,6 +46,10 @@ final class Http {
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  Response delete(String user, String path) {
+    return send(user, passwordOf(nonNull(user)), HttpRequest.newBuilder(uri(path)).DELETE());
+  }
+
   Response postJson(String user, String path, String body) {
     return post(user, path, "application/json", body);
   }

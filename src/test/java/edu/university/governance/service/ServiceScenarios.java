@@ -57,7 +57,7 @@ abstract class ServiceScenarios {
     throw new AssertionError(user + " never saw task " + taskKey + " of " + instanceId);
   }
 
-  private static void sleep() {
+  static void sleep() {
     try {
       Thread.sleep(200);
     } catch (InterruptedException e) {
@@ -329,6 +329,70 @@ abstract class ServiceScenarios {
         }
       }
     }
+  }
+
+  @Test
+  @DisplayName("P2 through REST: a batch as a Json variable, each nominee reviewed by the three offices → COMPLETED")
+  void staffRecommendation() {
+    String nominees = "[{\"studentId\":\"2023006\",\"departmentId\":\"secretariat\",\"post\":\"STAFF\"},"
+        + "{\"studentId\":\"2023007\",\"departmentId\":\"rights\",\"post\":\"STAFF\"}]";
+    String body = "{\"variables\":{\"collegeId\":{\"value\":\"cs\"},\"unionId\":{\"value\":\"school-su\"},"
+        + "\"nominees\":{\"value\":" + toJsonString(nominees) + ",\"type\":\"Json\"}}}";
+    var foreign = http.postJson("college-econ-league", "/engine-rest/process-definition/key/school-staff-recommendation/start",
+        body);
+    assertThat(foreign.status()).isEqualTo(400);
+    var started = http.postJson("college-cs-league", "/engine-rest/process-definition/key/school-staff-recommendation/start",
+        body);
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String instanceId = started.json().get("id").asText();
+    for (String office : List.of("student-affairs", "graduate-affairs", "youth-league")) {
+      String key = office.equals("student-affairs") ? "studentAffairsReview"
+          : office.equals("graduate-affairs") ? "graduateAffairsReview" : "youthLeagueReview";
+      JsonNode tasks = http.get(office, "/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + key)
+          .json();
+      assertThat(tasks.size()).as(office).isEqualTo(2);
+      for (JsonNode task : tasks) {
+        assertThat(http.postJson(office, "/engine-rest/task/" + task.get("id").asText() + "/complete",
+            Http.variables("approved", true, "comment", "同意")).status()).isEqualTo(204);
+      }
+    }
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (!"COMPLETED".equals(http.get("admin", "/engine-rest/history/process-instance/" + instanceId).json()
+        .get("state").asText()) && Instant.now().isBefore(deadline)) {
+      sleep();
+    }
+    JsonNode variables = http.get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + instanceId
+        + "&variableName=nomineeOutcomes").json();
+    assertThat(variables.get(0).get("value").asText()).contains("\"studentId\":\"2023006\"")
+        .contains("\"outcome\":\"APPOINTED\"").doesNotContain("REJECTED");
+    JsonNode roster = http.get("admin", "/api/unions/school-su/roster").json().get("roster");
+    assertThat(roster.findValuesAsText("studentId")).contains("2023006", "2023007");
+  }
+
+  static String toJsonString(String raw) {
+    return "\"" + raw.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  @Test
+  @DisplayName("Roster: a removal takes the member off at once and frees the seat (Q7 count drops)")
+  void removalFreesSeat() {
+    JsonNode before = http.get("admin", "/api/unions/econ-su/quotas").json().get("quotas");
+    assertThat(http.delete("college-econ-league", "/api/unions/econ-su/roster/2023102").status()).isEqualTo(403);
+    var removed = http.delete("admin", "/api/unions/econ-su/roster/2023102?reason=test");
+    assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+    assertThat(removed.json().get("roster").findValuesAsText("studentId")).doesNotContain("2023102");
+    JsonNode after = http.get("admin", "/api/unions/econ-su/quotas").json().get("quotas");
+    assertThat(count(after, "Q7")).isEqualTo(count(before, "Q7") - 1);
+    assertThat(http.delete("admin", "/api/unions/econ-su/roster/2023102").status()).isEqualTo(404);
+  }
+
+  static int count(JsonNode quotas, String rule) {
+    for (JsonNode quota : quotas) {
+      if (quota.get("rule").asText().equals(rule)) {
+        return quota.get("count").asInt();
+      }
+    }
+    throw new AssertionError("no " + rule);
   }
 
   @Test
