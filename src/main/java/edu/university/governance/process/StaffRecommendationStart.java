@@ -109,9 +109,10 @@ public class StaffRecommendationStart implements ExecutionListener {
       variables.problem("nominees（人选名单）应为 JSON 数组的字符串，实际为 " + value.getClass().getSimpleName());
       return List.of();
     }
+    String text = value.toString().strip();
     JsonNode array;
     try {
-      array = json.readTree(value.toString());
+      array = text.startsWith("[") || text.startsWith("{") ? json.readTree(text) : lines(text);
     } catch (Exception e) {
       variables.problem("nominees（人选名单）不是有效的 JSON：" + e.getMessage().lines().findFirst().orElse(""));
       return List.of();
@@ -129,6 +130,32 @@ public class StaffRecommendationStart implements ExecutionListener {
       }
     });
     return rows;
+  }
+
+  /**
+   * The line format of the Tasklist start form: one nominee a line, "学号,部门,职务" separated by commas, tabs or
+   * spaces (as pasted from a spreadsheet); the post may be written DEPARTMENT_HEAD/STAFF or 部门负责人/工作人员.
+   */
+  private JsonNode lines(String text) {
+    var array = json.createArrayNode();
+    for (String line : text.split("\\R")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] cells = line.strip().split("[,，\\t ]+");
+      var row = array.addObject();
+      row.put("studentId", cells[0]);
+      if (cells.length > 1) {
+        row.put("departmentId", cells[1]);
+      }
+      String post = cells.length > 2 ? cells[2] : "";
+      row.put("post", switch (post) {
+        case "部门负责人" -> "DEPARTMENT_HEAD";
+        case "工作人员" -> "STAFF";
+        default -> post;
+      });
+    }
+    return array;
   }
 
   /** S3, and P2 appoints department posts only: the presidium is elected by the congress. */

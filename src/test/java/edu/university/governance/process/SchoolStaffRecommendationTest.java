@@ -210,6 +210,17 @@ class SchoolStaffRecommendationTest {
   }
 
   @Test
+  @DisplayName("The start form's line format (学号,部门,职务 per line) gives the same batch as the JSON array")
+  void lineFormat() {
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(KEY, withVariables("collegeId", "cs",
+        "unionId", "school-su", "nominees", "c-1,secretariat,工作人员\n\nc-2\trights\t部门负责人\n"));
+    assertThat(records.nominations.allOfProcessInstance(instance.getId()))
+        .extracting(n -> n.studentId() + "/" + n.departmentId() + "/" + n.post())
+        .containsExactly("c-1/secretariat/STAFF", "c-2/rights/DEPARTMENT_HEAD");
+    refused("c-1,secretariat,主席", "S3：");
+  }
+
+  @Test
   @DisplayName("Start refusals: S3 and presidium posts, other college, unknown department, duplicates, roster, JSON, starter")
   void startRefusals() {
     refused("[" + nominee("c-1", "secretariat", "VICE_CHAIR") + "]", "S3：");
@@ -219,7 +230,7 @@ class SchoolStaffRecommendationTest {
     refused("[" + nominee("c-1", "secretariat", "STAFF") + "," + nominee("c-1", "rights", "STAFF") + "]", "重复");
     refused("{\"studentId\":\"c-1\"}", "应为含 1–50 名人选的数组");
     refused("[]", "应为含 1–50 名人选的数组");
-    refused("not json", "不是有效的 JSON");
+    refused("[not json", "不是有效的 JSON");
     records.member("school-su", "o-2", Post.STAFF, "rights");
     refused("[" + nominee("o-2", "secretariat", "STAFF") + "]", "已在校级学生会担任工作人员");
     engine.getIdentityService().setAuthentication("econ", List.of("college-econ-league"));
