@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import edu.university.governance.records.Appointments;
 import edu.university.governance.records.Nomination;
 import edu.university.governance.rules.PoliticalStatus;
 import edu.university.governance.rules.Post;
@@ -49,17 +48,7 @@ class CollegeNominationTest {
         .eligibleStudent("s-two", "cs")
         .student("s-rank", "cs", PoliticalStatus.CYL_MEMBER, 50, 100, 0)
         .eligibleStudent("s-econ", "econ");
-    QuotaTable quotaTable = new QuotaTable(engine);
-    Appointments appointments = new Appointments(records.unions, records.roster, quotaTable, records.clock);
-    Mocks.register("collegeNominationStart", new CollegeNominationStart(records.nominationStart(), records.unions,
-        records.roster));
-    Mocks.register("eligibilityCheck", new EligibilityCheck(records.nominations, records.students, records.roster));
-    Mocks.register("reviewDecision", new ReviewDecision());
-    Mocks.register("rejectionSummary", new RejectionSummary());
-    Mocks.register("recordOutcome", new RecordOutcome());
-    Mocks.register("nominationClosing", new NominationClosing(records.nominations, records.clock));
-    Mocks.register("nomineeAppointment", new NomineeAppointment(records.nominations, appointments));
-    Mocks.register("quotaFigures", new QuotaFigures(records.nominations, records.unions, records.roster, quotaTable));
+    records.registerDelegates(engine);
   }
 
   @AfterEach

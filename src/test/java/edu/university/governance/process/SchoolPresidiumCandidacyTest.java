@@ -48,12 +48,7 @@ class SchoolPresidiumCandidacyTest {
         .student("s-rank", "cs", PoliticalStatus.CYL_MEMBER, 41, 120, 0)
         .student("s-failed", "cs", PoliticalStatus.CPC_MEMBER, 5, 120, 2)
         .eligibleStudent("s-econ", "econ");
-    Mocks.register("candidacyStart", new CandidacyStart(records.nominationStart()));
-    Mocks.register("eligibilityCheck", new EligibilityCheck(records.nominations, records.students, records.roster));
-    Mocks.register("reviewDecision", new ReviewDecision());
-    Mocks.register("rejectionSummary", new RejectionSummary());
-    Mocks.register("recordOutcome", new RecordOutcome());
-    Mocks.register("nominationClosing", new NominationClosing(records.nominations, records.clock));
+    records.registerDelegates(engine);
   }
 
   @AfterEach

@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import edu.university.governance.records.Appointments;
 import edu.university.governance.rules.PoliticalStatus;
 import edu.university.governance.rules.Post;
 import java.util.HashMap;
@@ -51,22 +50,7 @@ class SchoolStaffRecommendationTest {
         .eligibleStudent("o-2", "cs")
         .student("o-rank", "cs", PoliticalStatus.CYL_MEMBER, 90, 100, 0)
         .eligibleStudent("e-1", "econ");
-    QuotaTable quotaTable = new QuotaTable(engine);
-    Appointments appointments = new Appointments(records.unions, records.roster, quotaTable, records.clock);
-    Mocks.register("staffRecommendationStart", new StaffRecommendationStart(records.nominationStart(), records.colleges,
-        records.unions, records.roster));
-    Mocks.register("batchCheck", new BatchCheck(records.nominations, records.roster, records.unions, quotaTable));
-    Mocks.register("staffBatch", new StaffBatch(records.nominations));
-    Mocks.register("nomineeDetails", new NomineeDetails(records.nominations, records.students, records.unions));
-    Mocks.register("eligibilityCheck", new EligibilityCheck(records.nominations, records.students, records.roster));
-    Mocks.register("reviewDecision", new ReviewDecision());
-    Mocks.register("rejectionSummary", new RejectionSummary());
-    Mocks.register("recordOutcome", new RecordOutcome());
-    Mocks.register("nomineeOutcome", new NomineeOutcome(records.nominations));
-    Mocks.register("batchSummary", new BatchSummary(records.nominations));
-    Mocks.register("nominationClosing", new NominationClosing(records.nominations, records.clock));
-    Mocks.register("nomineeAppointment", new NomineeAppointment(records.nominations, appointments));
-    Mocks.register("quotaFigures", new QuotaFigures(records.nominations, records.unions, records.roster, quotaTable));
+    records.registerDelegates(engine);
   }
 
   @AfterEach

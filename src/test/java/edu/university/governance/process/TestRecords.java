@@ -1,5 +1,6 @@
 package edu.university.governance.process;
 
+import edu.university.governance.records.Appointments;
 import edu.university.governance.records.College;
 import edu.university.governance.records.CollegeRepository;
 import edu.university.governance.records.Department;
@@ -18,6 +19,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -92,6 +95,29 @@ final class TestRecords {
 
   NominationStart nominationStart() {
     return new NominationStart(students, unions, nominations);
+  }
+
+  /** Every delegate and listener of the models, over these records and the engine's quota table, as the service wires them. */
+  void registerDelegates(ProcessEngine engine) {
+    QuotaTable quotaTable = new QuotaTable(engine);
+    Appointments appointments = new Appointments(unions, roster, quotaTable, clock);
+    NominationStart start = nominationStart();
+    Mocks.register("candidacyStart", new CandidacyStart(start));
+    Mocks.register("collegeNominationStart", new CollegeNominationStart(start, unions, roster));
+    Mocks.register("staffRecommendationStart",
+        new StaffRecommendationStart(start, colleges, unions, roster));
+    Mocks.register("batchCheck", new BatchCheck(nominations, roster, unions, quotaTable));
+    Mocks.register("staffBatch", new StaffBatch(nominations));
+    Mocks.register("nomineeDetails", new NomineeDetails(nominations, students, unions));
+    Mocks.register("eligibilityCheck", new EligibilityCheck(nominations, students, roster));
+    Mocks.register("reviewDecision", new ReviewDecision());
+    Mocks.register("rejectionSummary", new RejectionSummary());
+    Mocks.register("recordOutcome", new RecordOutcome());
+    Mocks.register("nomineeOutcome", new NomineeOutcome(nominations));
+    Mocks.register("batchSummary", new BatchSummary(nominations));
+    Mocks.register("nominationClosing", new NominationClosing(nominations, clock));
+    Mocks.register("nomineeAppointment", new NomineeAppointment(nominations, appointments));
+    Mocks.register("quotaFigures", new QuotaFigures(nominations, unions, roster, quotaTable));
   }
 
   String nominationStatus(String processInstanceId) {
