@@ -109,7 +109,9 @@ public class UnionController {
                                  @RequestParam(defaultValue = "管理员移出名册") String reason) {
     Access.requireAdmin(caller);
     UnionRecord union = union(unionId);
-    roster.remove(union.unionId(), studentId, reason);
+    if (!roster.remove(union.unionId(), studentId, reason)) {
+      throw RecordException.notFound("studentId", "学生 " + studentId + " 不在" + union.name() + "名册上");
+    }
     return view(union, rosterRecords.current(unionId));
   }
 

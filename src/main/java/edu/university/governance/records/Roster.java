@@ -118,13 +118,14 @@ public class Roster {
     return roster.current(union.unionId());
   }
 
-  /** Takes a member off the roster at once (D3 removal): the seat is free for the next appointment. */
+  /**
+   * Takes a member off the roster at once (D3 removal): the seat is free for the next appointment, the
+   * row stays as history. False when the student holds no post there now.
+   */
   @Transactional
-  public void remove(String unionId, String studentId, String reason) {
+  public boolean remove(String unionId, String studentId, String reason) {
     UnionRecord union = unions.lock(unionId);
-    if (!roster.end(union.unionId(), studentId, java.time.Instant.now(clock), reason)) {
-      throw RecordException.notFound("studentId", "学生 " + studentId + " 不在" + union.name() + "名册上");
-    }
+    return roster.end(union.unionId(), studentId, java.time.Instant.now(clock), reason);
   }
 
   private static Post parsePost(String value, List<Refusal> refusals) {

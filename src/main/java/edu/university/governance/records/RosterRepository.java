@@ -24,7 +24,9 @@ public class RosterRepository {
   /** Current members (no end date), presidium first, then by department and name. */
   public List<RosterEntry> current(String unionId) {
     return jdbc.query("select r.id, r.union_id, r.student_id, s.name, r.post, r.department_id, d.name as department_name,"
-            + " r.term, r.since, r.from_college_union, r.source from gov_roster r"
+            + " r.term, r.since, r.from_college_union, r.source,"
+            + " exists (select 1 from gov_investigation i where i.union_id = r.union_id and i.student_id = r.student_id"
+            + " and i.closed_at is null) as under_investigation from gov_roster r"
             + " join gov_student s on s.student_id = r.student_id"
             + " left join gov_department d on d.union_id = r.union_id and d.department_id = r.department_id"
             + " where r.union_id = ? and r.ended_at is null"
@@ -35,7 +37,7 @@ public class RosterRepository {
           return new RosterEntry(rs.getLong("id"), rs.getString("union_id"), rs.getString("student_id"),
               rs.getString("name"), post, post.label(), rs.getString("department_id"), rs.getString("department_name"),
               rs.getString("term"), rs.getDate("since").toLocalDate(), rs.getBoolean("from_college_union"),
-              rs.getString("source"));
+              rs.getString("source"), rs.getBoolean("under_investigation"));
         }, unionId);
   }
 

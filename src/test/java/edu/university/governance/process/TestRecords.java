@@ -4,7 +4,9 @@ import edu.university.governance.records.Appointments;
 import edu.university.governance.records.College;
 import edu.university.governance.records.CollegeRepository;
 import edu.university.governance.records.Department;
+import edu.university.governance.records.InvestigationRepository;
 import edu.university.governance.records.NominationRepository;
+import edu.university.governance.records.Roster;
 import edu.university.governance.records.RosterRepository;
 import edu.university.governance.records.Student;
 import edu.university.governance.records.StudentRepository;
@@ -37,6 +39,7 @@ final class TestRecords {
   final RosterRepository roster;
   final NominationRepository nominations;
   final CollegeRepository colleges;
+  final InvestigationRepository investigations;
 
   TestRecords() {
     JdbcDataSource dataSource = new JdbcDataSource();
@@ -48,6 +51,7 @@ final class TestRecords {
     roster = new RosterRepository(jdbc);
     nominations = new NominationRepository(jdbc, clock);
     colleges = new CollegeRepository(jdbc);
+    investigations = new InvestigationRepository(jdbc, clock);
   }
 
   /** Two colleges (cs, econ) with one class each, their unions, and the school unions. */
@@ -118,6 +122,12 @@ final class TestRecords {
     Mocks.register("nominationClosing", new NominationClosing(nominations, clock));
     Mocks.register("nomineeAppointment", new NomineeAppointment(nominations, appointments));
     Mocks.register("quotaFigures", new QuotaFigures(nominations, unions, roster, quotaTable));
+    Mocks.register("misconductStart", new MisconductStart(students, unions, roster, investigations, clock,
+        java.time.Duration.ofDays(7)));
+    Mocks.register("handlingDecision", new HandlingDecision());
+    Mocks.register("remarkCheck", new RemarkCheck());
+    Mocks.register("misconductRemoval", new MisconductRemoval(new Roster(unions, roster, students, clock, quotaTable)));
+    Mocks.register("investigationClosing", new InvestigationClosing(investigations));
   }
 
   String nominationStatus(String processInstanceId) {
