@@ -396,6 +396,34 @@ abstract class ServiceScenarios {
   }
 
   @Test
+  @DisplayName("D3 through REST: anyone reports a roster member; REMOVED takes them off the roster, visible in /roster")
+  void misconductRemoval() {
+    String d3 = "/engine-rest/process-definition/key/misconduct-investigation/start";
+    var notMember = http.postJson("union-cs-su", d3, Http.variables("studentId", "2023001", "unionId", "econ-su",
+        "allegation", "不当行为", "reportedBy", "某同学"));
+    assertThat(notMember.status()).isEqualTo(400);
+    assertThat(notMember.json().get("message").asText()).contains("不在");
+    var started = http.postJson("union-cs-su", d3, Http.variables("studentId", "2024102", "unionId", "econ-su",
+        "allegation", "冒用学生会名义对外联系", "reportedBy", "计算机学院学生会"));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String instanceId = started.json().get("id").asText();
+    JsonNode during = http.get("college-econ-league", "/api/unions/econ-su/roster").json().get("roster");
+    for (JsonNode member : during) {
+      assertThat(member.get("underInvestigation").asBoolean()).isEqualTo(member.get("studentId").asText().equals("2024102"));
+    }
+    String taskId = awaitTask("youth-league", instanceId, "investigate").get("id").asText();
+    var bad = http.postJson("youth-league", "/engine-rest/task/" + taskId + "/complete",
+        Http.variables("handling", "EXPELLED", "findings", "x"));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(http.postJson("youth-league", "/engine-rest/task/" + taskId + "/complete",
+        Http.variables("handling", "REMOVED", "findings", "查实，撤销职务")).status()).isEqualTo(204);
+    JsonNode after = http.get("college-econ-league", "/api/unions/econ-su/roster").json().get("roster");
+    assertThat(after.findValuesAsText("studentId")).doesNotContain("2024102");
+    JsonNode variables = http.get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + instanceId).json();
+    assertThat(valueOf(variables, "outcome")).isEqualTo("REMOVED");
+  }
+
+  @Test
   @DisplayName("P1: an ineligible nominee ends INELIGIBLE at once with the rule and the figures")
   void ineligibleThroughRest() {
     var started = http.postJson("college-cs-league", P1 + "/start", nominationVariables("2023003", "school-su"));
