@@ -7,8 +7,6 @@ import edu.university.governance.records.StudentRepository;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
 import edu.university.governance.rules.UnionLevel;
-import edu.university.governance.security.Caller;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
@@ -56,11 +54,7 @@ public class NominationStart {
 
   /** The starter must belong to the unit the rule names (administrators and the engine itself may start anything). */
   void requireStarter(DelegateExecution execution, String groupId, String refusal) {
-    Optional<Caller> starter = Starter.of(execution);
-    if (starter.isPresent() && !starter.get().isAdmin() && !starter.get().inGroup(groupId)) {
-      throw new ProcedureRefusal("启动被拒绝" + refusal + "，您（" + starter.get().userId() + "）不是 " + groupId
-          + " 的成员");
-    }
+    Starter.require(execution, groupId, refusal);
   }
 
   /** Opens the nomination, refusing the start when the student already has one open for the union. */

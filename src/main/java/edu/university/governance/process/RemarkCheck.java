@@ -4,7 +4,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Ends a task that records a remark rather than a decision (D3 escalation): a written "comment" is required. */
+/**
+ * Ends a task that records a remark rather than a decision (D3 escalation, D2 withdrawal and summary): a
+ * written "comment" is required. Where the task's camunda:property "setsFlag" names a variable, completing
+ * the task sets it true (D2: "withdrawn"); a task cancelled by a decision sets nothing.
+ */
 @Component("remarkCheck")
 public class RemarkCheck implements ExecutionListener {
 
@@ -19,5 +23,9 @@ public class RemarkCheck implements ExecutionListener {
           + ReviewDecision.MAX_COMMENT + " 个字符");
     }
     execution.setVariable(execution.getCurrentActivityId() + "Comment", text.strip());
+    String flag = ModelProperties.of(execution, "setsFlag");
+    if (flag != null) {
+      execution.setVariable(flag, true);
+    }
   }
 }

@@ -63,6 +63,58 @@ public final class StartVariables {
     }
   }
 
+  /** A required point in time: an ISO-8601 String with an offset ("2026-12-01T09:00:00+08:00") or a Date. */
+  public java.time.OffsetDateTime dateTime(String name, String label, java.time.ZoneId zone) {
+    Object value = scope.getVariable(name);
+    if (value instanceof java.util.Date date) {
+      return date.toInstant().atZone(zone).toOffsetDateTime();
+    }
+    if (value instanceof String text) {
+      try {
+        return java.time.OffsetDateTime.parse(text.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        problems.add(name + "（" + label + "）应为带时区的 ISO-8601 时间，如 2026-12-01T09:00:00+08:00，实际为“"
+            + abbreviate(text) + "”");
+        return null;
+      }
+    }
+    problems.add(value == null ? "缺少 " + name + "（" + label + "）"
+        : name + "（" + label + "）应为 ISO-8601 时间字符串或 Date，实际为 " + value.getClass().getSimpleName());
+    return null;
+  }
+
+  /** A required number within bounds (Integer, Long or Double). */
+  public Double number(String name, String label, double min, double max) {
+    Object value = scope.getVariable(name);
+    if (!(value instanceof Number number)) {
+      problems.add(value == null ? "缺少 " + name + "（" + label + "）"
+          : name + "（" + label + "）应为数字，实际为 " + value.getClass().getSimpleName());
+      return null;
+    }
+    double n = number.doubleValue();
+    if (Double.isNaN(n) || n < min || n > max) {
+      problems.add(name + "（" + label + "）应在 " + (long) min + " 到 " + (long) max + " 之间，实际为 " + number);
+      return null;
+    }
+    return n;
+  }
+
+  /** A required whole number within bounds (Integer or Long). */
+  public Integer whole(String name, String label, int min, int max) {
+    Object value = scope.getVariable(name);
+    if (!(value instanceof Integer || value instanceof Long || value instanceof Short)) {
+      problems.add(value == null ? "缺少 " + name + "（" + label + "）"
+          : name + "（" + label + "）应为整数，实际为 " + value.getClass().getSimpleName() + " " + value);
+      return null;
+    }
+    long n = ((Number) value).longValue();
+    if (n < min || n > max) {
+      problems.add(name + "（" + label + "）应在 " + min + " 到 " + max + " 之间，实际为 " + n);
+      return null;
+    }
+    return (int) n;
+  }
+
   /** Records a problem found by a check of the caller's own (an unknown id, a wrong level). */
   public void problem(String message) {
     problems.add(message);

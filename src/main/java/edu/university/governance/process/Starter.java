@@ -12,6 +12,15 @@ final class Starter {
   private Starter() {
   }
 
+  /** The starter must belong to the unit the rule names (administrators and the engine itself may start anything). */
+  static void require(DelegateExecution execution, String groupId, String refusal) {
+    Optional<Caller> starter = of(execution);
+    if (starter.isPresent() && !starter.get().isAdmin() && !starter.get().inGroup(groupId)) {
+      throw new ProcedureRefusal("启动被拒绝" + refusal + "，您（" + starter.get().userId() + "）不是 " + groupId
+          + " 的成员");
+    }
+  }
+
   /** Empty for the engine's own calls (timers, Java API without a user): those are trusted. */
   static Optional<Caller> of(DelegateExecution execution) {
     Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();

@@ -12,6 +12,7 @@ import edu.university.governance.records.Student;
 import edu.university.governance.records.StudentRepository;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
+import edu.university.governance.records.VolunteerRepository;
 import edu.university.governance.rules.PoliticalStatus;
 import edu.university.governance.rules.Post;
 import edu.university.governance.rules.UnionLevel;
@@ -40,6 +41,7 @@ final class TestRecords {
   final NominationRepository nominations;
   final CollegeRepository colleges;
   final InvestigationRepository investigations;
+  final VolunteerRepository volunteers;
 
   TestRecords() {
     JdbcDataSource dataSource = new JdbcDataSource();
@@ -52,6 +54,7 @@ final class TestRecords {
     nominations = new NominationRepository(jdbc, clock);
     colleges = new CollegeRepository(jdbc);
     investigations = new InvestigationRepository(jdbc, clock);
+    volunteers = new VolunteerRepository(jdbc, clock);
   }
 
   /** Two colleges (cs, econ) with one class each, their unions, and the school unions. */
@@ -128,6 +131,9 @@ final class TestRecords {
     Mocks.register("remarkCheck", new RemarkCheck());
     Mocks.register("misconductRemoval", new MisconductRemoval(new Roster(unions, roster, students, clock, quotaTable)));
     Mocks.register("investigationClosing", new InvestigationClosing(investigations));
+    Mocks.register("activityReportStart", new ActivityReportStart(unions, clock, java.time.Duration.ofDays(7)));
+    Mocks.register("volunteerRecruitment", new VolunteerRecruitment(students, volunteers));
+    Mocks.register("volunteerRelease", new VolunteerRelease(volunteers));
   }
 
   String nominationStatus(String processInstanceId) {
