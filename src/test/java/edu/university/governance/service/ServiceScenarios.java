@@ -424,6 +424,35 @@ abstract class ServiceScenarios {
   }
 
   @Test
+  @DisplayName("D2 through REST: a late report is refused; the deputy secretary and the Party committee approve a big one")
+  void activityReport() {
+    String d2 = "/engine-rest/process-definition/key/major-activity-report/start";
+    java.time.OffsetDateTime start = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusDays(14);
+    var late = http.postJson("union-school-su", d2, Http.variables("unionId", "school-su", "title", "校园歌手大赛",
+        "category", "ACTIVITY", "description", "决赛", "startsAt", start.minusDays(10).toString(),
+        "endsAt", start.minusDays(10).plusHours(3).toString(), "budgetYuan", 80000, "volunteersNeeded", 0));
+    assertThat(late.status()).isEqualTo(400);
+    assertThat(late.json().get("message").asText()).contains("D2：须事先报告");
+    var foreign = http.postJson("union-cs-su", d2, Http.variables("unionId", "school-su", "title", "校园歌手大赛",
+        "category", "ACTIVITY", "description", "决赛", "startsAt", start.toString(),
+        "endsAt", start.plusHours(3).toString(), "budgetYuan", 80000, "volunteersNeeded", 0));
+    assertThat(foreign.status()).isEqualTo(400);
+    var started = http.postJson("union-school-su", d2, Http.variables("unionId", "school-su", "title", "校园歌手大赛",
+        "category", "ACTIVITY", "description", "决赛", "startsAt", start.toString(),
+        "endsAt", start.plusHours(3).toString(), "budgetYuan", 80000, "volunteersNeeded", 0));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String instanceId = started.json().get("id").asText();
+    for (String[] step : new String[][] {{"youth-league-deputy", "deputyReview"}, {"party-committee", "partyDecision"}}) {
+      String taskId = awaitTask(step[0], instanceId, step[1]).get("id").asText();
+      assertThat(http.postJson(step[0], "/engine-rest/task/" + taskId + "/complete",
+          Http.variables("approved", true, "comment", "同意")).status()).isEqualTo(204);
+    }
+    JsonNode variables = http.get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + instanceId).json();
+    assertThat(valueOf(variables, "outcome")).isEqualTo("APPROVED");
+    assertThat(valueOf(variables, "escalationReason")).isEqualTo("经费 5 万元及以上");
+  }
+
+  @Test
   @DisplayName("P1: an ineligible nominee ends INELIGIBLE at once with the rule and the figures")
   void ineligibleThroughRest() {
     var started = http.postJson("college-cs-league", P1 + "/start", nominationVariables("2023003", "school-su"));
