@@ -1,5 +1,6 @@
 package edu.university.governance.api;
 
+import edu.university.governance.records.ChairRotations;
 import edu.university.governance.records.Department;
 import edu.university.governance.records.Nomination;
 import edu.university.governance.records.NominationRepository;
@@ -39,7 +40,9 @@ public class UnionController {
   public record QuotaView(String unionId, String name, String level, List<QuotaStatus> quotas) {
   }
 
-  public record RosterView(String unionId, String name, String level, int members, List<RosterEntry> roster) {
+  /** A union's current members, and its executive chair with the order to come (S2). */
+  public record RosterView(String unionId, String name, String level, int members, ChairRotations.Chair executiveChair,
+                           List<RosterEntry> roster) {
   }
 
   private final UnionRepository unions;
@@ -48,9 +51,12 @@ public class UnionController {
   private final Organisation organisation;
   private final NominationRepository nominations;
   private final QuotaLimitsSource quotaLimits;
+  private final ChairRotations chairs;
 
   public UnionController(UnionRepository unions, RosterRepository rosterRecords, Roster roster,
-                         Organisation organisation, NominationRepository nominations, QuotaLimitsSource quotaLimits) {
+                         Organisation organisation, NominationRepository nominations, QuotaLimitsSource quotaLimits,
+                         ChairRotations chairs) {
+    this.chairs = chairs;
     this.nominations = nominations;
     this.quotaLimits = quotaLimits;
     this.unions = unions;
@@ -125,7 +131,8 @@ public class UnionController {
     return unions.find(unionId).orElseThrow(() -> RecordException.notFound("unionId", "学生组织 " + unionId + " 不存在"));
   }
 
-  private static RosterView view(UnionRecord union, List<RosterEntry> entries) {
-    return new RosterView(union.unionId(), union.name(), union.level().name(), entries.size(), entries);
+  private RosterView view(UnionRecord union, List<RosterEntry> entries) {
+    return new RosterView(union.unionId(), union.name(), union.level().name(), entries.size(),
+        chairs.current(union.unionId()).orElse(null), entries);
   }
 }

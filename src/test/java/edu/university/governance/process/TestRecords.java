@@ -1,6 +1,7 @@
 package edu.university.governance.process;
 
 import edu.university.governance.records.Appointments;
+import edu.university.governance.records.ChairRotations;
 import edu.university.governance.records.College;
 import edu.university.governance.records.CollegeRepository;
 import edu.university.governance.records.Department;
@@ -134,6 +135,13 @@ final class TestRecords {
     Mocks.register("activityReportStart", new ActivityReportStart(unions, clock, java.time.Duration.ofDays(7)));
     Mocks.register("volunteerRecruitment", new VolunteerRecruitment(students, volunteers));
     Mocks.register("volunteerRelease", new VolunteerRelease(volunteers));
+    Mocks.register("rotationStart", new RotationStart(unions));
+    Mocks.register("chairRotation", new ChairRotationTask(chairRotations()));
+    Mocks.register("semesterSchedule", new SemesterSchedule(unions, clock));
+  }
+
+  ChairRotations chairRotations() {
+    return new ChairRotations(jdbc, unions, roster, clock);
   }
 
   String nominationStatus(String processInstanceId) {

@@ -453,6 +453,19 @@ abstract class ServiceScenarios {
   }
 
   @Test
+  @DisplayName("S2 through REST: the Youth League committee rotates; the roster shows the executive chair")
+  void chairRotation() {
+    String s2 = "/engine-rest/process-definition/key/executive-chair-rotation/start";
+    assertThat(http.postJson("union-school-su", s2, Http.variables("unionId", "school-su", "semester", "2026-2027-1"))
+        .status()).isEqualTo(400);
+    var started = http.postJson("youth-league", s2, Http.variables("unionId", "school-su", "semester", "2026-2027-1"));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    JsonNode chair = http.get("union-school-su", "/api/unions/school-su/roster").json().get("executiveChair");
+    assertThat(chair.get("studentId").asText()).isEqualTo("2022001");
+    assertThat(chair.get("semester").asText()).isEqualTo("2026-2027-1");
+  }
+
+  @Test
   @DisplayName("P1: an ineligible nominee ends INELIGIBLE at once with the rule and the figures")
   void ineligibleThroughRest() {
     var started = http.postJson("college-cs-league", P1 + "/start", nominationVariables("2023003", "school-su"));

@@ -1,0 +1,106 @@
+package edu.university.governance.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import edu.university.governance.records.ChairRotations;
+import edu.university.governance.rules.ChairRotation;
+import edu.university.governance.rules.Post;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path of S2 (executive-chair-rotation): by hand and by the semester timer. */
+@Deployment(resources = {"bpmn/executive-chair-rotation.bpmn", "bpmn/semester-schedule.bpmn",
+    "forms/chair-rotation-start.form"})
+class ExecutiveChairRotationTest {
+
+  static final String KEY = "executive-chair-rotation";
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test.cfg.xml")
+      .assertClassCoverageAtLeast(1.0).build();
+
+  ProcessEngine engine;
+  TestRecords records;
+  ChairRotations chairs;
+
+  @BeforeEach
+  void records() {
+    records = new TestRecords().withOrganisation().members("cs-su", "cs", "p", 3, Post.PRESIDIUM, null)
+        .members("econ-su", "econ", "solo", 1, Post.PRESIDIUM, null);
+    records.registerDelegates(engine);
+    chairs = records.chairRotations();
+  }
+
+  @AfterEach
+  void reset() {
+    engine.getIdentityService().clearAuthentication();
+    Mocks.reset();
+  }
+
+  ProcessInstance rotate(String unionId, String semester) {
+    return engine.getRuntimeService().startProcessInstanceByKey(KEY, withVariables("unionId", unionId, "semester", semester));
+  }
+
+  @Test
+  @DisplayName("S2 by hand: each semester the next presidium member becomes executive chair; a semester rotates once")
+  void rotatesInTurn() {
+    ProcessInstance first = rotate("cs-su", "2026-2027-1");
+    assertThat(first).isEnded().hasPassed("rotateChair", "rotated")
+        .variables().containsEntry("outcome", "ROTATED").containsEntry("executiveChair", "p-1");
+    assertThat(rotate("cs-su", "2026-2027-2")).variables().containsEntry("executiveChair", "p-2");
+    assertThat(rotate("cs-su", "2026-2027-2")).variables().containsEntry("executiveChair", "p-2");
+    assertThat(chairs.current("cs-su").orElseThrow().upcoming()).containsExactly("p-3", "p-1", "p-2");
+  }
+
+  @Test
+  @DisplayName("S2: a removed member leaves the rotation; a presidium of one keeps the chair")
+  void removedLeavesOneKeeps() {
+    rotate("cs-su", "2026-2027-1");
+    records.roster.end("cs-su", "p-2", java.time.Instant.now(), "D3");
+    assertThat(rotate("cs-su", "2026-2027-2")).variables().containsEntry("executiveChair", "p-3");
+    assertThat(rotate("econ-su", "2026-2027-1")).variables().containsEntry("executiveChair", "solo-1");
+    assertThat(rotate("econ-su", "2026-2027-2")).variables().containsEntry("executiveChair", "solo-1");
+  }
+
+  @Test
+  @DisplayName("S2 timer (semester-schedule): at the start of a semester every union is rotated for the current semester")
+  void semesterTimerRotatesEveryUnion() {
+    var timer = engine.getManagementService().createJobQuery().timers().singleResult();
+    assertThat(timer).isNotNull();
+    execute(timer);
+    String semester = ChairRotation.semesterOf(LocalDate.now(records.clock));
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(KEY).completed()
+        .count()).as("one rotation per union").isEqualTo(records.unions.findAll().size());
+    assertThat(chairs.current("cs-su").orElseThrow().semester()).isEqualTo(semester);
+    assertThat(chairs.current("cs-su").orElseThrow().studentId()).isEqualTo("p-1");
+    assertThat(chairs.current("econ-su").orElseThrow().studentId()).isEqualTo("solo-1");
+    assertThat(chairs.current("school-su")).isEmpty();
+    assertThat(engine.getManagementService().createJobQuery().timers().count()).as("the next semester's timer").isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("S2 start refusals: a malformed semester, an unknown union, a starter outside the Youth League committee")
+  void startRefusals() {
+    assertThatThrownBy(() -> rotate("cs-su", "2026-1")).isInstanceOf(ProcedureRefusal.class).hasMessageContaining("2026-2027-1");
+    assertThatThrownBy(() -> rotate("mars-su", "2026-2027-1")).isInstanceOf(ProcedureRefusal.class)
+        .hasMessageContaining("mars-su 不存在");
+    engine.getIdentityService().setAuthentication("u", List.of("union-cs-su"));
+    assertThatThrownBy(() -> rotate("cs-su", "2026-2027-1")).isInstanceOf(ProcedureRefusal.class)
+        .hasMessageContaining("youth-league");
+    assertThat(chairs.current("cs-su")).isEmpty();
+  }
+}
