@@ -6,6 +6,7 @@ import edu.university.governance.records.Nomination;
 import edu.university.governance.records.NominationRepository;
 import edu.university.governance.records.Organisation;
 import edu.university.governance.records.RecordException;
+import edu.university.governance.records.Reviews;
 import edu.university.governance.records.Roster;
 import edu.university.governance.records.RosterEntry;
 import edu.university.governance.records.RosterRepository;
@@ -40,6 +41,9 @@ public class UnionController {
   public record QuotaView(String unionId, String name, String level, List<QuotaStatus> quotas) {
   }
 
+  public record ReviewView(String unionId, String semester, String scale, List<Reviews.Result> ranking) {
+  }
+
   /** A union's current members, and its executive chair with the order to come (S2). */
   public record RosterView(String unionId, String name, String level, int members, ChairRotations.Chair executiveChair,
                            List<RosterEntry> roster) {
@@ -52,11 +56,13 @@ public class UnionController {
   private final NominationRepository nominations;
   private final QuotaLimitsSource quotaLimits;
   private final ChairRotations chairs;
+  private final Reviews reviews;
 
   public UnionController(UnionRepository unions, RosterRepository rosterRecords, Roster roster,
                          Organisation organisation, NominationRepository nominations, QuotaLimitsSource quotaLimits,
-                         ChairRotations chairs) {
+                         ChairRotations chairs, Reviews reviews) {
     this.chairs = chairs;
+    this.reviews = reviews;
     this.nominations = nominations;
     this.quotaLimits = quotaLimits;
     this.unions = unions;
@@ -119,6 +125,17 @@ public class UnionController {
       throw RecordException.notFound("studentId", "学生 " + studentId + " 不在" + union.name() + "名册上");
     }
     return view(union, rosterRecords.current(unionId));
+  }
+
+  /** R3: the semester's review results, ranked on the five ratings alone (1–5 each); holding a post adds nothing. */
+  @GetMapping("/{unionId}/reviews")
+  public ReviewView reviews(@PathVariable String unionId, @RequestParam String semester) {
+    UnionRecord union = union(unionId);
+    if (!edu.university.governance.rules.ChairRotation.validSemester(semester)) {
+      throw RecordException.invalid("semester", null, "semester 应形如 2026-2027-1，实际为“" + semester + "”");
+    }
+    return new ReviewView(union.unionId(), semester, "1–5（5 优秀、4 良好、3 合格、2 基本合格、1 不合格）",
+        reviews.ranking(union.unionId(), semester));
   }
 
   /** The confirmed candidates of a year (P1 for a school union, P3 for a college union), whom its congress may elect. */

@@ -3,13 +3,10 @@ package edu.university.governance.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import edu.university.governance.records.ChairRotations;
-import edu.university.governance.rules.ChairRotation;
 import edu.university.governance.rules.Post;
-import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,9 +19,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every path of S2 (executive-chair-rotation): by hand and by the semester timer. */
-@Deployment(resources = {"bpmn/executive-chair-rotation.bpmn", "bpmn/semester-schedule.bpmn",
-    "forms/chair-rotation-start.form"})
+/** Every path of S2 (executive-chair-rotation); the semester timer is tested in SemesterScheduleTest. */
+@Deployment(resources = {"bpmn/executive-chair-rotation.bpmn", "forms/chair-rotation-start.form"})
 class ExecutiveChairRotationTest {
 
   static final String KEY = "executive-chair-rotation";
@@ -74,22 +70,6 @@ class ExecutiveChairRotationTest {
     assertThat(rotate("cs-su", "2026-2027-2")).variables().containsEntry("executiveChair", "p-3");
     assertThat(rotate("econ-su", "2026-2027-1")).variables().containsEntry("executiveChair", "solo-1");
     assertThat(rotate("econ-su", "2026-2027-2")).variables().containsEntry("executiveChair", "solo-1");
-  }
-
-  @Test
-  @DisplayName("S2 timer (semester-schedule): at the start of a semester every union is rotated for the current semester")
-  void semesterTimerRotatesEveryUnion() {
-    var timer = engine.getManagementService().createJobQuery().timers().singleResult();
-    assertThat(timer).isNotNull();
-    execute(timer);
-    String semester = ChairRotation.semesterOf(LocalDate.now(records.clock));
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(KEY).completed()
-        .count()).as("one rotation per union").isEqualTo(records.unions.findAll().size());
-    assertThat(chairs.current("cs-su").orElseThrow().semester()).isEqualTo(semester);
-    assertThat(chairs.current("cs-su").orElseThrow().studentId()).isEqualTo("p-1");
-    assertThat(chairs.current("econ-su").orElseThrow().studentId()).isEqualTo("solo-1");
-    assertThat(chairs.current("school-su")).isEmpty();
-    assertThat(engine.getManagementService().createJobQuery().timers().count()).as("the next semester's timer").isEqualTo(1);
   }
 
   @Test

@@ -7,6 +7,7 @@ import edu.university.governance.records.CollegeRepository;
 import edu.university.governance.records.Department;
 import edu.university.governance.records.InvestigationRepository;
 import edu.university.governance.records.NominationRepository;
+import edu.university.governance.records.Reviews;
 import edu.university.governance.records.Roster;
 import edu.university.governance.records.RosterRepository;
 import edu.university.governance.records.Student;
@@ -137,7 +138,10 @@ final class TestRecords {
     Mocks.register("volunteerRelease", new VolunteerRelease(volunteers));
     Mocks.register("rotationStart", new RotationStart(unions));
     Mocks.register("chairRotation", new ChairRotationTask(chairRotations()));
-    Mocks.register("semesterSchedule", new SemesterSchedule(unions, clock));
+    Reviews reviews = new Reviews(jdbc, roster, clock);
+    Mocks.register("semesterSchedule", new SemesterSchedule(unions, reviews, clock));
+    Mocks.register("reviewStart", new ReviewStart(unions, reviews));
+    Mocks.register("reviewBatch", new ReviewBatch(reviews, students, roster));
   }
 
   ChairRotations chairRotations() {

@@ -456,13 +456,45 @@ abstract class ServiceScenarios {
   @DisplayName("S2 through REST: the Youth League committee rotates; the roster shows the executive chair")
   void chairRotation() {
     String s2 = "/engine-rest/process-definition/key/executive-chair-rotation/start";
+    // only the Youth League committee may start it: the engine's authorization refuses anyone else
     assertThat(http.postJson("union-school-su", s2, Http.variables("unionId", "school-su", "semester", "2026-2027-1"))
-        .status()).isEqualTo(400);
+        .status()).isEqualTo(403);
     var started = http.postJson("youth-league", s2, Http.variables("unionId", "school-su", "semester", "2026-2027-1"));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     JsonNode chair = http.get("union-school-su", "/api/unions/school-su/roster").json().get("executiveChair");
     assertThat(chair.get("studentId").asText()).isEqualTo("2022001");
     assertThat(chair.get("semester").asText()).isEqualTo("2026-2027-1");
+  }
+
+  @Test
+  @DisplayName("R1–R3 through REST: reports and ratings of school-su's presidium and heads, ranked at /reviews")
+  void performanceReview() {
+    var started = http.postJson("youth-league", "/engine-rest/process-definition/key/performance-review/start",
+        Http.variables("unionId", "school-su", "semester", "2025-2026-2"));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String instanceId = started.json().get("id").asText();
+    JsonNode reports = http.get("union-school-su", "/engine-rest/task?processInstanceId=" + instanceId
+        + "&taskDefinitionKey=submitReport").json();
+    assertThat(reports.size()).isGreaterThanOrEqualTo(1);
+    for (JsonNode task : reports) {
+      assertThat(http.postJson("union-school-su", "/engine-rest/task/" + task.get("id").asText() + "/complete",
+          Http.variables("workReport", "本学期述职")).status()).isEqualTo(204);
+    }
+    JsonNode ratings = http.get("review-board", "/engine-rest/task?processInstanceId=" + instanceId
+        + "&taskDefinitionKey=rateMember").json();
+    assertThat(ratings.size()).isEqualTo(reports.size());
+    for (JsonNode task : ratings) {
+      var bad = http.postJson("review-board", "/engine-rest/task/" + task.get("id").asText() + "/complete",
+          Http.variables("politicalAttitude", 9, "moralConduct", 4, "study", 4, "workResults", 4, "discipline", 4));
+      assertThat(bad.status()).isEqualTo(400);
+      assertThat(http.postJson("review-board", "/engine-rest/task/" + task.get("id").asText() + "/complete",
+          Http.variables("politicalAttitude", 5, "moralConduct", 4, "study", 4, "workResults", 4, "discipline", 4))
+          .status()).isEqualTo(204);
+    }
+    JsonNode ranking = http.get("party-committee", "/api/unions/school-su/reviews?semester=2025-2026-2").json().get("ranking");
+    assertThat(ranking.findValuesAsText("studentId")).contains("2022001");
+    assertThat(ranking.get(0).get("total").asInt()).isEqualTo(21);
+    assertThat(http.get("party-committee", "/api/unions/school-su/reviews?semester=2025").status()).isEqualTo(400);
   }
 
   @Test
