@@ -51,6 +51,17 @@ public class ChairRotations {
     return next;
   }
 
+  /**
+   * After a congress elects a new presidium (C3): the semester's chair is chosen again among the new
+   * members, so the roster shows the elected presidium with its executive chair at once.
+   */
+  @Transactional
+  public Optional<String> restartForCurrentSemester(String unionId) {
+    String semester = ChairRotation.semesterOf(java.time.LocalDate.now(clock));
+    jdbc.update("delete from gov_chair_rotation where union_id = ? and semester = ?", unionId, semester);
+    return rotate(unionId, semester);
+  }
+
   /** The current chair (latest semester rotated) if still on the presidium, and the next three in turn. */
   public Optional<Chair> current(String unionId) {
     List<String> presidium = presidium(unionId);

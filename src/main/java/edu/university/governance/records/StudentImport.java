@@ -32,6 +32,8 @@ public class StudentImport {
 
   public static final List<String> FIELDS = List.of("studentId", "name", "collegeId", "classId", "major", "grade",
       "politicalStatus", "majorRank", "majorSize", "failedCourses");
+  /** Optional: the student's clubs, separated by ";" in CSV, a list or a ";"-string in JSON (C2, Q12). */
+  public static final String CLUBS = "clubIds";
   static final int MAX_ROWS = 200_000;
   private static final Pattern STUDENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
   private static final int MAX_TEXT = 100;
@@ -46,11 +48,13 @@ public class StudentImport {
 
   private final StudentRepository students;
   private final CollegeRepository colleges;
+  private final Clubs clubs;
   private final ObjectMapper json;
 
-  public StudentImport(StudentRepository students, CollegeRepository colleges, ObjectMapper json) {
+  public StudentImport(StudentRepository students, CollegeRepository colleges, Clubs clubs, ObjectMapper json) {
     this.students = students;
     this.colleges = colleges;
+    this.clubs = clubs;
     this.json = json;
   }
 
@@ -69,6 +73,8 @@ public class StudentImport {
       throw RecordException.invalid("body", null, "一次最多导入 " + MAX_ROWS + " 名学生，本次 " + rows.size() + " 名");
     }
     Map<String, String> collegeOfClass = colleges.collegeOfEveryClass();
+    Set<String> knownClubs = clubs.ids();
+    Map<String, List<String>> memberships = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
     List<Student> valid = new ArrayList<>();
     Map<String, Integer> firstLine = new HashMap<>();
@@ -80,6 +86,12 @@ public class StudentImport {
         if (earlier != null) {
           rowProblems.add(problem(raw, "studentId", "学号 " + student.studentId() + " 与第 " + earlier + " 行重复"));
         }
+      }
+      if (student != null && raw.values().containsKey(CLUBS)) {
+        List<String> clubIds = clubList(raw.values().get(CLUBS));
+        clubIds.stream().filter(c -> !knownClubs.contains(c)).forEach(c ->
+            rowProblems.add(problem(raw, CLUBS, "社团 " + abbreviate(c) + " 不存在")));
+        memberships.put(student.studentId(), clubIds);
       }
       if (rowProblems.isEmpty()) {
         valid.add(student);
@@ -102,7 +114,13 @@ public class StudentImport {
     } catch (DuplicateKeyException e) {
       throw RecordException.conflict("studentId", null, "另一导入同时写入了相同学号，本次未写入任何记录，请重试");
     }
+    clubs.replaceMemberships(memberships);
     return new Result(valid.size(), inserts.size(), updates.size());
+  }
+
+  private static List<String> clubList(String value) {
+    return value == null ? List.of() : Arrays.stream(value.split(";")).map(String::strip).filter(c -> !c.isEmpty())
+        .distinct().toList();
   }
 
   private Student check(RawRow raw, Map<String, String> collegeOfClass, List<Problem> out) {
@@ -196,9 +214,9 @@ public class StudentImport {
     }
     List<String> header = table.get(0).fields().stream().map(String::strip).toList();
     List<String> missing = FIELDS.stream().filter(f -> !header.contains(f)).toList();
-    List<String> unknown = header.stream().filter(f -> !FIELDS.contains(f)).toList();
+    List<String> unknown = header.stream().filter(f -> !FIELDS.contains(f) && !f.equals(CLUBS)).toList();
     if (!missing.isEmpty() || !unknown.isEmpty() || header.size() != Set.copyOf(header).size()) {
-      throw RecordException.invalid("csv", null, "第 1 行表头应恰好包含 " + String.join(",", FIELDS)
+      throw RecordException.invalid("csv", null, "第 1 行表头应恰好包含 " + String.join(",", FIELDS) + "（可另加 " + CLUBS + "）"
           + (missing.isEmpty() ? "" : "；缺少 " + missing) + (unknown.isEmpty() ? "" : "；未知列 " + unknown));
     }
     List<RawRow> rows = new ArrayList<>();
@@ -255,7 +273,11 @@ public class StudentImport {
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
       JsonNode value = entry.getValue();
-      if (!FIELDS.contains(entry.getKey())) {
+      if (entry.getKey().equals(CLUBS) && value.isArray()) {
+        List<String> ids = new ArrayList<>();
+        value.forEach(v -> ids.add(v.asText()));
+        values.put(CLUBS, String.join(";", ids));
+      } else if (!FIELDS.contains(entry.getKey()) && !entry.getKey().equals(CLUBS)) {
         problems.add(problem(raw, entry.getKey(), "未知字段 " + abbreviate(entry.getKey())));
       } else if (value.isTextual() || value.isIntegralNumber()) {
         values.put(entry.getKey(), value.asText());

@@ -69,6 +69,11 @@ public class StudentRepository {
         });
   }
 
+  /** The classes of a college that have students (C2: their branches recommend delegates). */
+  public List<String> classesOf(String collegeId) {
+    return jdbc.queryForList("select class_id from gov_class where college_id = ? order by class_id", String.class, collegeId);
+  }
+
   public int count() {
     Integer n = jdbc.queryForObject("select count(*) from gov_student", Integer.class);
     return n == null ? 0 : n;

@@ -2,7 +2,9 @@ package edu.university.governance.process;
 
 import edu.university.governance.records.Appointments;
 import edu.university.governance.records.ChairRotations;
+import edu.university.governance.records.Clubs;
 import edu.university.governance.records.College;
+import edu.university.governance.records.CongressRecords;
 import edu.university.governance.records.CollegeRepository;
 import edu.university.governance.records.Department;
 import edu.university.governance.records.InvestigationRepository;
@@ -142,6 +144,9 @@ final class TestRecords {
     Mocks.register("semesterSchedule", new SemesterSchedule(unions, reviews, clock));
     Mocks.register("reviewStart", new ReviewStart(unions, reviews));
     Mocks.register("reviewBatch", new ReviewBatch(reviews, students, roster));
+    Mocks.register("congress", new CongressFlow(unions, students, new CongressRecords(jdbc, unions, roster, clock),
+        new Clubs(jdbc), nominations, quotaTable, chairRotations()));
+    Mocks.register("congressSchedule", new CongressSchedule(unions, students, clock));
   }
 
   ChairRotations chairRotations() {

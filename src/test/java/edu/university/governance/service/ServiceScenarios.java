@@ -498,6 +498,38 @@ abstract class ServiceScenarios {
   }
 
   @Test
+  @DisplayName("Records: clubs (Q12) and students' memberships come with the import; an unknown club refuses the row")
+  void clubsInImport() {
+    assertThat(http.postJson("college-cs-league", "/api/clubs", "[{\"clubId\":\"chorus\",\"name\":\"合唱团\",\"major\":true}]")
+        .status()).isEqualTo(403);
+    var clubs = http.postJson("admin", "/api/clubs", "[{\"clubId\":\"chorus\",\"name\":\"合唱团\",\"major\":true}]");
+    assertThat(clubs.status()).as(clubs.body()).isEqualTo(200);
+    String header = "studentId,name,collegeId,classId,major,grade,politicalStatus,majorRank,majorSize,failedCourses,clubIds\n";
+    var ok = http.post("admin", "/api/students", "text/csv", header + "it-300,社员,cs,cs2301,计算机,2024,CYL_MEMBER,1,10,0,chorus\n");
+    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+    var unknown = http.post("admin", "/api/students", "text/csv", header + "it-301,社员,cs,cs2301,计算机,2024,CYL_MEMBER,1,10,0,chorus;ghosts\n");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().get("message").asText()).contains("第 2 行").contains("ghosts");
+    assertThat(http.get("college-cs-league", "/api/clubs").json().findValuesAsText("clubId")).contains("chorus");
+  }
+
+  @Test
+  @DisplayName("C1 through REST: the Youth League committee convenes the school congress; a union presidium may not")
+  void congressConvened() {
+    String c = "/engine-rest/process-definition/key/student-congress/start";
+    assertThat(http.postJson("union-school-su", c, Http.variables("unionId", "school-su", "year", 2026,
+        "studentsRepresented", 500)).status()).isIn(400, 403);
+    var started = http.postJson("youth-league", c, Http.variables("unionId", "school-su", "year", 2026,
+        "studentsRepresented", 500));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String instanceId = started.json().get("id").asText();
+    JsonNode recommendation = awaitTask("class-cs2301-branch", instanceId, "recommendDelegates");
+    assertThat(recommendation.get("name").asText()).contains("C2");
+    JsonNode variables = http.get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + instanceId).json();
+    assertThat(valueOf(variables, "seatPlan")).contains("不少于 5 名");
+  }
+
+  @Test
   @DisplayName("P1: an ineligible nominee ends INELIGIBLE at once with the rule and the figures")
   void ineligibleThroughRest() {
     var started = http.postJson("college-cs-league", P1 + "/start", nominationVariables("2023003", "school-su"));
