@@ -26,6 +26,16 @@ public class SecurityConfiguration {
     return registration;
   }
 
+  /** After authentication: refuses the bodies that would make Camunda's REST layer answer 500. */
+  @Bean
+  public FilterRegistrationBean<EngineRequestGuard> engineRequestGuard() {
+    FilterRegistrationBean<EngineRequestGuard> registration = new FilterRegistrationBean<>(new EngineRequestGuard());
+    registration.setName("engine-request-guard");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(2);
+    return registration;
+  }
+
   @Bean
   public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =

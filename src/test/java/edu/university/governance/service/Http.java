@@ -42,8 +42,17 @@ final class Http {
   }
 
   Response post(String user, String path, String contentType, String body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+        .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body, StandardCharsets.UTF_8));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(user, passwordOf(nonNull(user)), request);
+  }
+
+  Response put(String user, String path, String contentType, String body) {
     return send(user, passwordOf(nonNull(user)), HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
   Response delete(String user, String path) {

@@ -529,6 +529,107 @@ abstract class ServiceScenarios {
     assertThat(valueOf(variables, "seatPlan")).contains("不少于 5 名");
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  /** Rows of the service's own tables, to prove that refused requests wrote nothing. */
+  java.util.Map<String, Integer> rowCounts() {
+    java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+    for (String table : List.of("gov_student", "gov_college", "gov_class", "gov_union", "gov_department", "gov_roster",
+        "gov_nomination", "gov_investigation", "gov_club", "gov_club_member", "gov_review", "gov_chair_rotation",
+        "gov_volunteer", "gov_congress_delegate")) {
+      counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
+    }
+    return counts;
+  }
+
+  @Test
+  @DisplayName("Bad input: hundreds of malformed and hostile requests to every start endpoint and /api: no 5xx, a clear 4xx, nothing written")
+  void hostileInput() {
+    java.util.Map<String, List<String>> starts = new java.util.LinkedHashMap<>();
+    starts.put("school-presidium-candidacy", List.of("studentId", "unionId", "basis", "statement"));
+    starts.put("school-staff-recommendation", List.of("collegeId", "unionId", "nominees"));
+    starts.put("college-nomination", List.of("studentId", "unionId", "post", "departmentId"));
+    starts.put("major-activity-report", List.of("unionId", "title", "category", "description", "startsAt", "endsAt",
+        "budgetYuan", "volunteersNeeded"));
+    starts.put("misconduct-investigation", List.of("studentId", "unionId", "allegation", "reportedBy"));
+    starts.put("student-congress", List.of("unionId", "year", "studentsRepresented"));
+    starts.put("performance-review", List.of("unionId", "semester"));
+    starts.put("executive-chair-rotation", List.of("unionId", "semester"));
+    List<HostileInput.Probe> probes = new ArrayList<>();
+    starts.forEach((key, names) -> {
+      for (String body : HostileInput.startBodies(names)) {
+        for (String endpoint : List.of("/start", "/submit-form")) {
+          probes.add(new HostileInput.Probe("POST", "/engine-rest/process-definition/key/" + key + endpoint,
+              "application/json", body));
+        }
+      }
+      probes.add(new HostileInput.Probe("POST", "/engine-rest/process-definition/key/" + key + "/start", "text/plain", "x"));
+    });
+    String sql = java.net.URLEncoder.encode(HostileInput.SQL, java.nio.charset.StandardCharsets.UTF_8);
+    for (String body : List.of("", "not json", "{}", "[{}]", "[null]", "[1,2]", "[{\"studentId\":" + HostileInput.q(HostileInput.SQL) + "}]",
+        "[{\"studentId\":\"x\",\"name\":" + HostileInput.q(HostileInput.HUGE) + "}]",
+        "[{\"studentId\":\"x\",\"majorRank\":\"first\"}]", "[{\"studentId\":{\"a\":1}}]")) {
+      probes.add(new HostileInput.Probe("POST", "/api/students", "application/json", body));
+    }
+    for (String body : List.of("", "studentId\n1", "\"unclosed", HostileInput.SCRIPT + "\n" + HostileInput.SQL)) {
+      probes.add(new HostileInput.Probe("POST", "/api/students", "text/csv", body));
+    }
+    for (String body : List.of("", "{}", "[]", "{\"collegeId\":" + HostileInput.q(HostileInput.SQL) + ",\"name\":\"x\",\"classIds\":[\"a\"]}",
+        "{\"collegeId\":\"zz\",\"name\":" + HostileInput.q(HostileInput.HUGE) + ",\"classIds\":[\"a\"]}",
+        "{\"collegeId\":\"zz\",\"name\":\"x\",\"classIds\":\"a\"}", "{\"collegeId\":\"zz\",\"name\":\"x\",\"classIds\":[null]}")) {
+      probes.add(new HostileInput.Probe("POST", "/api/colleges", "application/json", body));
+    }
+    for (String body : List.of("", "{}", "[]", "{\"departmentId\":\"" + HostileInput.SCRIPT + "\",\"name\":\"x\"}",
+        "{\"departmentId\":\"ok\",\"name\":" + HostileInput.q(HostileInput.HUGE) + "}")) {
+      probes.add(new HostileInput.Probe("POST", "/api/unions/cs-su/departments", "application/json", body));
+      probes.add(new HostileInput.Probe("POST", "/api/unions/" + sql + "/departments", "application/json", body));
+    }
+    for (String body : List.of("", "{}", "[]", "[null]", "[{}]", "[{\"studentId\":\"2023001\",\"post\":\"KING\"}]",
+        "[{\"studentId\":" + HostileInput.q(HostileInput.SQL) + ",\"post\":\"STAFF\",\"departmentId\":\"office\"}]",
+        "[{\"studentId\":\"2023001\",\"post\":\"STAFF\",\"departmentId\":\"office\",\"term\":\"forever\"}]")) {
+      probes.add(new HostileInput.Probe("POST", "/api/unions/cs-su/roster", "application/json", body));
+    }
+    for (String body : List.of("", "{}", "[]", "[null]", "[{\"clubId\":\"Bad Id\",\"name\":\"x\"}]",
+        "[{\"clubId\":\"ok\",\"name\":" + HostileInput.q(HostileInput.HUGE) + ",\"major\":true}]")) {
+      probes.add(new HostileInput.Probe("POST", "/api/clubs", "application/json", body));
+    }
+    for (String path : List.of("/api/students/" + sql, "/api/unions/" + sql, "/api/unions/" + sql + "/quotas",
+        "/api/unions/" + sql + "/roster", "/api/unions/school-su/reviews?semester=" + sql, "/api/unions/school-su/reviews",
+        "/api/unions/school-su/candidates?year=abc", "/api/unions/school-su/candidates", "/api/nothing-here",
+        "/api/unions/school-su/roster/" + sql)) {
+      probes.add(new HostileInput.Probe(path.endsWith("/roster/" + sql) ? "DELETE" : "GET", path, null, null));
+    }
+    probes.add(new HostileInput.Probe("PUT", "/api/colleges", "application/json", "{}"));
+    probes.add(new HostileInput.Probe("POST", "/api/colleges", "application/xml", "<college/>"));
+
+    java.util.Map<String, Integer> rowsBefore = rowCounts();
+    long instancesBefore = http.get("admin", "/engine-rest/history/process-instance/count").json().get("count").asLong();
+    List<String> wrong = new ArrayList<>();
+    for (HostileInput.Probe probe : probes) {
+      Http.Response response = switch (probe.method()) {
+        case "GET" -> http.get("admin", probe.path());
+        case "DELETE" -> http.delete("admin", probe.path());
+        case "PUT" -> http.put("admin", probe.path(), probe.contentType(), probe.body());
+        default -> http.post("admin", probe.path(), probe.contentType(), probe.body());
+      };
+      // /api and the guard answer JSON with a message; Camunda answers malformed JSON with the parser's words
+      boolean clear = response.status() >= 400 && response.status() < 500 && !response.body().isBlank();
+      if (!clear) {
+        wrong.add(response.status() + " " + probe.method() + " " + probe.path() + " "
+            + (probe.body() == null ? "" : probe.body().substring(0, Math.min(80, probe.body().length()))) + " → "
+            + response.body().substring(0, Math.min(160, response.body().length())));
+      }
+    }
+    System.out.println("Bad-input sweep: " + probes.size() + " requests, " + (probes.size() - wrong.size())
+        + " answered with a clear 4xx");
+    assertThat(probes).hasSizeGreaterThanOrEqualTo(200);
+    assertThat(wrong).as("requests without a clear 4xx").isEmpty();
+    assertThat(rowCounts()).isEqualTo(rowsBefore);
+    assertThat(http.get("admin", "/engine-rest/history/process-instance/count").json().get("count").asLong())
+        .isEqualTo(instancesBefore);
+  }
+
   @Test
   @DisplayName("P1: an ineligible nominee ends INELIGIBLE at once with the rule and the figures")
   void ineligibleThroughRest() {
