@@ -47,10 +47,7 @@ public class ActivityReportStart implements ExecutionListener {
     OffsetDateTime endsAt = variables.dateTime("endsAt", "结束时间", clock.getZone());
     variables.number("budgetYuan", "经费（元）", 0, 1_000_000_000);
     variables.whole("volunteersNeeded", "所需志愿者人数", 0, 1000);
-    UnionRecord union = unionId == null ? null : unions.find(unionId).orElse(null);
-    if (unionId != null && union == null) {
-      variables.problem("学生组织 " + unionId + " 不存在");
-    }
+    UnionRecord union = variables.union(unionId, unions);
     OffsetDateTime earliest = OffsetDateTime.now(clock).plus(leadTime);
     if (startsAt != null && !startsAt.isAfter(earliest)) {
       variables.problem("D2：须事先报告，活动开始时间 " + shown(startsAt) + " 须晚于 " + shown(earliest) + "（至少提前 "

@@ -36,7 +36,7 @@ public class CandidacyStart implements ExecutionListener {
     UnionRecord union = nomination.union(variables, unionId, UnionLevel.SCHOOL, "P1：主席团候选人推荐");
     variables.refuseIfAny();
 
-    nomination.requireStarter(execution, Groups.collegeLeague(student.collegeId()), "（P1.1）：候选人由其所在学院团组织推荐；学生 "
+    Starter.require(execution, Groups.collegeLeague(student.collegeId()), "（P1.1）：候选人由其所在学院团组织推荐；学生 "
         + studentId + " 属于学院 " + student.collegeId());
     nomination.open(execution, "P1", union, student, basis.name(), null, null);
     nomination.describe(execution, student, union);

@@ -62,7 +62,7 @@ public class CollegeNominationStart implements ExecutionListener {
     }
     variables.refuseIfAny();
 
-    nomination.requireStarter(execution, Groups.classBranch(student.classId()), "（P3）：由学生所在班级团支部推荐；学生 "
+    Starter.require(execution, Groups.classBranch(student.classId()), "（P3）：由学生所在班级团支部推荐；学生 "
         + studentId + " 属于班级 " + student.classId());
     nomination.open(execution, "P3", union, student, null, post.name(), post.post().isPresent() ? departmentId : null);
     nomination.describe(execution, student, union);

@@ -63,10 +63,7 @@ public class CongressFlow {
       String unionId = variables.id("unionId", "学生组织");
       Integer year = variables.whole("year", "年度", 2000, 2100);
       Integer represented = variables.whole("studentsRepresented", "所代表的学生人数", 1, 1_000_000);
-      UnionRecord union = unionId == null ? null : unions.find(unionId).orElse(null);
-      if (unionId != null && union == null) {
-        variables.problem("学生组织 " + unionId + " 不存在");
-      }
+      UnionRecord union = variables.union(unionId, unions);
       variables.refuseIfAny();
       boolean school = union.level() == UnionLevel.SCHOOL;
       String convener = school ? Groups.YOUTH_LEAGUE : Groups.collegeLeague(union.collegeId());
@@ -110,7 +107,7 @@ public class CongressFlow {
       }
       String collegeId = (String) execution.getVariable("collegeId");
       List<Student> elected = ofCollege(execution, "delegateIds", collegeId);
-      Set<String> recommended = ids(execution.getVariable("recommended"));
+      Set<String> recommended = TextLists.ids(execution.getVariable("recommended"));
       List<String> notRecommended = elected.stream().map(Student::studentId).filter(id -> !recommended.contains(id)).toList();
       if (!notRecommended.isEmpty()) {
         throw new ProcedureRefusal(task(execution) + "C2：代表须从班级团支部推荐的人选中选举，未被推荐：" + String.join("、", notRecommended));
@@ -148,7 +145,7 @@ public class CongressFlow {
       Object added = execution.getVariable("additionalDelegates");
       if (added instanceof String list && !list.isBlank()) {
         List<String> colleges = records.colleges(union(execution));
-        List<Student> found = known(execution, ids(list));
+        List<Student> found = known(execution, TextLists.ids(list));
         List<String> outside = found.stream().filter(s -> !colleges.contains(s.collegeId())).map(Student::studentId).toList();
         if (!outside.isEmpty()) {
           throw new ProcedureRefusal(task(execution) + "不在本次大会所代表的学院：" + String.join("、", outside));
@@ -171,7 +168,7 @@ public class CongressFlow {
       }
       List<Congress.Winner> winners = new ArrayList<>();
       for (String line : text.strip().split("\\R")) {
-        String[] cells = line.strip().split("[,，\\t ]+");
+        String[] cells = TextLists.cells(line);
         try {
           winners.add(new Congress.Winner(cells[0], Integer.parseInt(cells[1])));
         } catch (RuntimeException e) {
@@ -235,7 +232,7 @@ public class CongressFlow {
   }
 
   private List<Student> ofCollege(DelegateExecution execution, String variable, String collegeId) {
-    Set<String> ids = ids(execution.getVariable(variable));
+    Set<String> ids = TextLists.ids(execution.getVariable(variable));
     if (ids.isEmpty()) {
       throw new ProcedureRefusal(task(execution) + "请填写学号（" + variable + "），每行一个或用逗号分隔");
     }
@@ -255,11 +252,6 @@ public class CongressFlow {
       throw new ProcedureRefusal(task(execution) + "学号不存在：" + String.join("、", unknown));
     }
     return found;
-  }
-
-  private static Set<String> ids(Object value) {
-    return value == null ? Set.of() : Arrays.stream(value.toString().split("[,，\\s]+")).filter(s -> !s.isBlank())
-        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   private static String task(DelegateExecution execution) {

@@ -52,14 +52,8 @@ public class MisconductStart implements ExecutionListener {
     String unionId = variables.id("unionId", "学生组织");
     String allegation = variables.text("allegation", "举报内容", MAX_ALLEGATION);
     String reportedBy = variables.text("reportedBy", "举报人", 100);
-    Student student = studentId == null ? null : students.find(studentId).orElse(null);
-    UnionRecord union = unionId == null ? null : unions.find(unionId).orElse(null);
-    if (studentId != null && student == null) {
-      variables.problem("学号 " + studentId + " 不存在");
-    }
-    if (unionId != null && union == null) {
-      variables.problem("学生组织 " + unionId + " 不存在");
-    }
+    Student student = variables.student(studentId, students);
+    UnionRecord union = variables.union(unionId, unions);
     RosterEntry member = student == null || union == null ? null : roster.current(unionId).stream()
         .filter(entry -> entry.studentId().equals(studentId)).findFirst().orElse(null);
     if (student != null && union != null && member == null) {

@@ -31,30 +31,17 @@ public class NominationStart {
 
   /** The student of that id, or null with the problem noted. */
   Student student(StartVariables variables, String studentId) {
-    Student student = studentId == null ? null : students.find(studentId).orElse(null);
-    if (studentId != null && student == null) {
-      variables.problem("学号 " + studentId + " 不存在");
-    }
-    return student;
+    return variables.student(studentId, students);
   }
 
   /** The union of that id and level, or null with the problem noted. */
   UnionRecord union(StartVariables variables, String unionId, UnionLevel level, String rule) {
-    UnionRecord union = unionId == null ? null : unions.find(unionId).orElse(null);
-    if (unionId != null && union == null) {
-      variables.problem("学生组织 " + unionId + " 不存在");
-      return null;
-    }
+    UnionRecord union = variables.union(unionId, unions);
     if (union != null && union.level() != level) {
       variables.problem(rule + "：只适用于" + level.label() + "学生组织，" + unionId + " 是" + union.level().label() + "组织");
       return null;
     }
     return union;
-  }
-
-  /** The starter must belong to the unit the rule names (administrators and the engine itself may start anything). */
-  void requireStarter(DelegateExecution execution, String groupId, String refusal) {
-    Starter.require(execution, groupId, refusal);
   }
 
   /** Opens the nomination, refusing the start when the student already has one open for the union. */

@@ -1,6 +1,5 @@
 package edu.university.governance.process;
 
-import edu.university.governance.records.RosterEntry;
 import edu.university.governance.records.RosterRepository;
 import edu.university.governance.records.Reviews;
 import edu.university.governance.records.StudentRepository;

@@ -32,10 +32,7 @@ public class ReviewStart implements ExecutionListener {
     StartVariables variables = new StartVariables(execution);
     String unionId = variables.id("unionId", "学生组织");
     String semester = variables.id("semester", "学期");
-    UnionRecord union = unionId == null ? null : unions.find(unionId).orElse(null);
-    if (unionId != null && union == null) {
-      variables.problem("学生组织 " + unionId + " 不存在");
-    }
+    UnionRecord union = variables.union(unionId, unions);
     if (semester != null && !ChairRotation.validSemester(semester)) {
       variables.problem("semester（学期）应形如 2026-2027-1，实际为“" + semester + "”");
     }

@@ -22,9 +22,7 @@ public class RotationStart implements ExecutionListener {
     StartVariables variables = new StartVariables(execution);
     String unionId = variables.id("unionId", "学生组织");
     String semester = variables.id("semester", "学期");
-    if (unionId != null && unions.find(unionId).isEmpty()) {
-      variables.problem("学生组织 " + unionId + " 不存在");
-    }
+    variables.union(unionId, unions);
     if (semester != null && !ChairRotation.validSemester(semester)) {
       variables.problem("semester（学期）应形如 2026-2027-1（相邻两年，第 1 或第 2 学期），实际为“" + semester + "”");
     }

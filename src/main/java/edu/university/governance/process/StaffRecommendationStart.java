@@ -89,7 +89,7 @@ public class StaffRecommendationStart implements ExecutionListener {
     }
     variables.refuseIfAny();
 
-    nomination.requireStarter(execution, Groups.collegeLeague(collegeId), "（P2）：人选由学院团组织推荐本学院学生；本批属于学院 "
+    Starter.require(execution, Groups.collegeLeague(collegeId), "（P2）：人选由学院团组织推荐本学院学生；本批属于学院 "
         + collegeId);
     for (int i = 0; i < nominees.size(); i++) {
       Nominee nominee = nominees.get(i);
@@ -142,7 +142,7 @@ public class StaffRecommendationStart implements ExecutionListener {
       if (line.isBlank()) {
         continue;
       }
-      String[] cells = line.strip().split("[,，\\t ]+");
+      String[] cells = TextLists.cells(line);
       var row = array.addObject();
       row.put("studentId", cells[0]);
       if (cells.length > 1) {

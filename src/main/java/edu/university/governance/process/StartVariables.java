@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import edu.university.governance.records.Student;
+import edu.university.governance.records.StudentRepository;
+import edu.university.governance.records.UnionRecord;
+import edu.university.governance.records.UnionRepository;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -115,13 +119,27 @@ public final class StartVariables {
     return (int) n;
   }
 
+  /** The student of that id from the records, or null with "学号 … 不存在" noted; null id: already noted as missing. */
+  public Student student(String studentId, StudentRepository students) {
+    Student student = studentId == null ? null : students.find(studentId).orElse(null);
+    if (studentId != null && student == null) {
+      problems.add("学号 " + studentId + " 不存在");
+    }
+    return student;
+  }
+
+  /** The union of that id from the records, or null with "学生组织 … 不存在" noted. */
+  public UnionRecord union(String unionId, UnionRepository unions) {
+    UnionRecord union = unionId == null ? null : unions.find(unionId).orElse(null);
+    if (unionId != null && union == null) {
+      problems.add("学生组织 " + unionId + " 不存在");
+    }
+    return union;
+  }
+
   /** Records a problem found by a check of the caller's own (an unknown id, a wrong level). */
   public void problem(String message) {
     problems.add(message);
-  }
-
-  public boolean hasProblems() {
-    return !problems.isEmpty();
   }
 
   public void refuseIfAny() {

@@ -2,8 +2,6 @@ package edu.university.governance.process;
 
 import edu.university.governance.records.StudentRepository;
 import edu.university.governance.records.VolunteerRepository;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,7 +34,7 @@ public class VolunteerRecruitment implements ExecutionListener {
     if (!(value instanceof String text) || text.isBlank()) {
       throw new ProcedureRefusal(task + "请填写志愿者学号（volunteerIds）");
     }
-    Set<String> ids = new LinkedHashSet<>(Arrays.stream(text.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList());
+    Set<String> ids = TextLists.ids(text);
     int needed = ((Number) execution.getVariable("volunteersNeeded")).intValue();
     if (ids.size() > needed) {
       throw new ProcedureRefusal(task + "S4：志愿者 " + ids.size() + " 名，超过所需的 " + needed + " 名");

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -28,10 +27,6 @@ public class CollegeRepository {
     return names.entrySet().stream()
         .map(e -> new College(e.getKey(), e.getValue(), classes.getOrDefault(e.getKey(), List.of())))
         .toList();
-  }
-
-  public Optional<College> find(String collegeId) {
-    return findAll().stream().filter(c -> c.collegeId().equals(collegeId)).findFirst();
   }
 
   public boolean exists(String collegeId) {

@@ -29,10 +29,4 @@ public class InvestigationRepository {
     jdbc.update("update gov_investigation set closed_at = ?, handling = ?, findings = ? where process_instance_id = ?"
         + " and closed_at is null", Timestamp.from(Instant.now(clock)), handling, findings, processInstanceId);
   }
-
-  public int openCount(String unionId, String studentId) {
-    Integer n = jdbc.queryForObject("select count(*) from gov_investigation where union_id = ? and student_id = ?"
-        + " and closed_at is null", Integer.class, unionId, studentId);
-    return n == null ? 0 : n;
-  }
 }
