@@ -11,11 +11,11 @@ import java.time.Duration;
 import java.util.Base64;
 
 /** A small HTTP client for the integration tests: real requests to the running service, as a given demo user. */
-final class Http {
+public final class Http {
 
-  record Response(int status, String body) {
+  public record Response(int status, String body) {
 
-    JsonNode json() {
+    public JsonNode json() {
       try {
         return MAPPER.readTree(body);
       } catch (Exception e) {
@@ -28,16 +28,16 @@ final class Http {
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String base;
 
-  Http(int port) {
+  public Http(int port) {
     this.base = "http://127.0.0.1:" + port;
   }
 
   /** Demo users have the password "demo", the administrator "admin" (CONTRACT.md "Running it"); null means anonymous. */
-  static String passwordOf(String user) {
+  public static String passwordOf(String user) {
     return user.equals("admin") ? "admin" : "demo";
   }
 
-  Response get(String user, String path) {
+  public Response get(String user, String path) {
     return send(user, passwordOf(nonNull(user)), HttpRequest.newBuilder(uri(path)).GET());
   }
 
@@ -59,7 +59,7 @@ final class Http {
     return send(user, passwordOf(nonNull(user)), HttpRequest.newBuilder(uri(path)).DELETE());
   }
 
-  Response postJson(String user, String path, String body) {
+  public Response postJson(String user, String path, String body) {
     return post(user, path, "application/json", body);
   }
 
@@ -90,7 +90,7 @@ final class Http {
   }
 
   /** Camunda's variable format: {"variables": {"name": {"value": ...}}} with the JSON value as given. */
-  static String variables(Object... nameValuePairs) {
+  public static String variables(Object... nameValuePairs) {
     StringBuilder json = new StringBuilder("{\"variables\":{");
     for (int i = 0; i < nameValuePairs.length; i += 2) {
       if (i > 0) {

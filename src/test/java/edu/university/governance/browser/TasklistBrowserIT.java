@@ -1,0 +1,181 @@
+package edu.university.governance.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import edu.university.governance.service.Http;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Tasklist in a real Chinese browser: each role logs in in turn and walks P1, P3, D2 and D3 through the forms
+ * alone (the engine REST API only checks the outcome); a required field left empty blocks completion; a college
+ * sees nothing of another college's work. Each filled form is saved under target/screenshots/.
+ */
+@EnabledIf(value = "edu.university.governance.browser.Chromium#available", disabledReason = Chromium.MISSING)
+class TasklistBrowserIT extends BrowserTest {
+
+  static final String P1 = "school-presidium-candidacy";
+  static final String P3 = "college-nomination";
+  static final String D2 = "major-activity-report";
+  static final String D3 = "misconduct-investigation";
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  @Test
+  @DisplayName("P1 in Tasklist: the cs league nominates 2023001; the college Party organisation, the three offices "
+      + "and the Party committee each claim and agree → CANDIDATE_CONFIRMED")
+  void presidiumCandidacy() {
+    webapps.loginToTasklist("college-cs-league");
+    webapps.openStartForm(P1).text("studentId", "2023001").select("unionId", "school-su")
+        .radio("basis", "OUTSTANDING_STUDENT").text("statement", "学习成绩优异，热心服务同学，组织过多次志愿活动");
+    webapps.screenshot("p1-1-start-college-cs-league");
+    String instance = webapps.start(P1);
+
+    agree("p1-2", "college-cs-party", instance, "collegePartyReview", "同意推荐");
+    agree("p1-3a", "student-affairs", instance, "studentAffairsReview", "学工部同意");
+    agree("p1-3b", "graduate-affairs", instance, "graduateAffairsReview", "研工部同意");
+    agree("p1-3c", "youth-league", instance, "youthLeagueReview", "校团委同意");
+    agree("p1-4", "party-committee", instance, "partyCommitteeDecision", "党委同意，确定为候选人");
+
+    assertThat(webapps.historyVariable(instance, "outcome")).isEqualTo("CANDIDATE_CONFIRMED");
+    assertThat(webapps.historyVariable(instance, "studentAffairsReviewComment")).isEqualTo("学工部同意");
+    int year = LocalDate.now(CHINA).getYear();
+    assertThat(webapps.admin("/api/unions/school-su/candidates?year=" + year).findValuesAsText("studentId"))
+        .contains("2023001");
+  }
+
+  @Test
+  @DisplayName("P3 in Tasklist: class branch cs2301 nominates 2023002 as staff of cs-su's office; the college league "
+      + "and the college Party organisation agree → APPOINTED, on the roster")
+  void collegeNomination() {
+    webapps.loginToTasklist("class-cs2301-branch");
+    webapps.openStartForm(P3).text("studentId", "2023002").text("unionId", "cs-su").radio("post", "STAFF")
+        .text("departmentId", "office");
+    webapps.screenshot("p3-1-start-class-cs2301-branch");
+    String instance = webapps.start(P3);
+
+    agree("p3-2", "college-cs-league", instance, "collegeLeagueReview", "同意");
+    agree("p3-3", "college-cs-party", instance, "collegePartyDecision", "同意任命");
+
+    assertThat(webapps.historyVariable(instance, "outcome")).isEqualTo("APPOINTED");
+    JsonNode member = rosterEntry("cs-su", "2023002");
+    assertThat(member.get("post").asText()).isEqualTo("STAFF");
+    assertThat(member.get("departmentId").asText()).isEqualTo("office");
+  }
+
+  @Test
+  @DisplayName("D2 in Tasklist: school-su reports a concert three weeks ahead, dates picked in China's time; "
+      + "the deputy secretary agrees → APPROVED")
+  void activityReport() {
+    LocalDateTime startsAt = LocalDate.now(CHINA).plusDays(21).atTime(19, 0);
+    webapps.loginToTasklist("union-school-su");
+    webapps.openStartForm(D2).text("unionId", "school-su").text("title", "校园十大歌手决赛")
+        .select("category", "ACTIVITY").text("description", "体育馆，约 800 名观众；安全预案和入场秩序由文体部负责")
+        .dateTime("startsAt", startsAt).dateTime("endsAt", startsAt.plusMinutes(150))
+        .text("budgetYuan", "3000").text("volunteersNeeded", "0");
+    webapps.screenshot("d2-1-start-union-school-su");
+    String instance = webapps.start(D2);
+
+    agree("d2-2", "youth-league-deputy", instance, "deputyReview", "同意，注意安全");
+
+    assertThat(webapps.historyVariable(instance, "outcome")).isEqualTo("APPROVED");
+    // the browser runs in Asia/Shanghai: the time picked is 19:00 China time
+    assertThat(webapps.historyVariable(instance, "startsAt")).isEqualTo(startsAt + "+08:00");
+  }
+
+  @Test
+  @DisplayName("D3 in Tasklist: the econ league reports staff member 2024102; the Youth League committee decides "
+      + "REMOVED → off the roster of econ-su")
+  void misconductRemoval() {
+    assertThat(rosterEntry("econ-su", "2024102")).isNotNull();
+    webapps.loginToTasklist("college-econ-league");
+    webapps.openStartForm(D3).text("studentId", "2024102").text("unionId", "econ-su")
+        .text("allegation", "未经批准以学生会名义对外联系商业赞助").text("reportedBy", "经济学院团委");
+    webapps.screenshot("d3-1-start-college-econ-league");
+    String instance = webapps.start(D3);
+
+    Webapps.OpenTask task = webapps.claimFromGroupTasks("youth-league", instance, "investigate");
+    task.form().radio("handling", "REMOVED").text("findings", "经核实属实，本人承认；撤销其工作人员职务");
+    webapps.screenshot("d3-2-investigate-youth-league");
+    webapps.complete(task);
+
+    assertThat(webapps.historyVariable(instance, "outcome")).isEqualTo("REMOVED");
+    assertThat(webapps.admin("/api/unions/econ-su/roster").get("roster").findValuesAsText("studentId"))
+        .doesNotContain("2024102");
+  }
+
+  @Test
+  @DisplayName("A required field left empty (D3 findings) blocks completion: Tasklist shows why and the task stays open")
+  void requiredFieldBlocksCompletion() {
+    var started = webapps.http().postJson("college-econ-league", "/engine-rest/process-definition/key/" + D3 + "/start",
+        Http.variables("studentId", "2023102", "unionId", "econ-su", "allegation", "多次无故缺席主席团会议",
+            "reportedBy", "经济学院学生会"));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String instance = started.json().get("id").asText();
+
+    Webapps.OpenTask task = webapps.claimFromGroupTasks("youth-league", instance, "investigate");
+    task.form().radio("handling", "WARNING");
+    if (webapps.pressComplete()) {
+      assertThat(task.form().errorOf("findings")).as("form-js message under the empty field").isNotBlank();
+    }
+    webapps.screenshot("d3-required-findings-empty");
+
+    assertThat(webapps.http().get("admin", "/engine-rest/task/" + task.id()).status()).as("task still open")
+        .isEqualTo(200);
+    assertThat(webapps.admin("/engine-rest/history/variable-instance?processInstanceId=" + instance
+        + "&variableName=outcome")).as("no outcome").isEmpty();
+  }
+
+  @Test
+  @DisplayName("Isolation: the econ Party organisation sees its own college's task but not cs's, in the list or by its URL")
+  void collegeSeesNoOtherCollegesTask() {
+    String csInstance = startNomination("college-cs-league", "2024002");
+    String econInstance = startNomination("college-econ-league", "2024101");
+    String csTask = webapps.awaitTask("college-cs-party", csInstance, "collegePartyReview");
+    String econTask = webapps.awaitTask("college-econ-party", econInstance, "collegePartyReview");
+
+    webapps.openGroupTasks("college-econ-party");
+    // once the econ task is listed the list has loaded: the cs task is not in it
+    webapps.waiting().until(ExpectedConditions.visibilityOfElementLocated(webapps.taskLink(econTask)));
+    assertThat(webapps.texts(webapps.taskLink(csTask))).isEmpty();
+
+    webapps.open("tasklist/default/#/?task=" + csTask);
+    webapps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector(".notifications .alert-danger"), csTask));
+    assertThat(webapps.texts(By.cssSelector(".fjs-form"))).as("no form of the cs task").isEmpty();
+    assertThat(webapps.texts(By.tagName("body")).get(0)).doesNotContain("孙浩").doesNotContain("2024002");
+    webapps.screenshot("isolation-econ-party-opens-cs-task");
+  }
+
+  /** A P1 nomination started over engine-rest, to give a college's Party organisation a task. */
+  private String startNomination(String league, String studentId) {
+    var started = webapps.http().postJson(league, "/engine-rest/process-definition/key/" + P1 + "/start",
+        Http.variables("studentId", studentId, "unionId", "school-su", "basis", "OUTSTANDING_STUDENT",
+            "statement", "表现突出"));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    return started.json().get("id").asText();
+  }
+
+  /** As the user: claim the task from the group-task filter, tick 同意, write the comment, save a screenshot, complete. */
+  private void agree(String step, String user, String instanceId, String taskKey, String comment) {
+    Webapps.OpenTask task = webapps.claimFromGroupTasks(user, instanceId, taskKey);
+    task.form().check("approved").text("comment", comment);
+    webapps.screenshot(step + "-" + taskKey + "-" + user);
+    webapps.complete(task);
+  }
+
+  private JsonNode rosterEntry(String unionId, String studentId) {
+    for (JsonNode member : webapps.admin("/api/unions/" + unionId + "/roster").get("roster")) {
+      if (member.get("studentId").asText().equals(studentId)) {
+        return member;
+      }
+    }
+    throw new AssertionError(studentId + " is not on the roster of " + unionId);
+  }
+}
