@@ -1,0 +1,59 @@
+/*
+ * Chinese validation messages for Camunda Forms in Tasklist (loaded through customScripts in config.js).
+ *
+ * form-js, bundled in Tasklist 7.24, writes its validation messages in English only ("Field is required.")
+ * and offers no setting for them. For a browser whose preferred language is Chinese this script rewrites
+ * each message in place as form-js renders it; the figures (length, value, pattern) are kept. Other
+ * browsers keep the English text.
+ */
+const MESSAGES = [
+  [/^Field is required\.$/, () => '此项为必填项。'],
+  [/^Field must have minimum length of (\d+)\.$/, (n) => `至少填写 ${n} 个字符。`],
+  [/^Field must have maximum length of (\d+)\.$/, (n) => `最多填写 ${n} 个字符。`],
+  [/^Field must have minimum value of (.+)\.$/, (n) => `不得小于 ${n}。`],
+  [/^Field must have maximum value of (.+)\.$/, (n) => `不得大于 ${n}。`],
+  [/^Field must match pattern (.+)\.$/, (p) => `格式不正确（须符合 ${p}）。`],
+  [/^Field must be a valid email\.$/, () => '请填写有效的电子邮箱地址。'],
+  [/^Field must be a valid\s+international phone number\..*$/, () => '请填写有效的国际电话号码（如 +8610xxxxxxxx）。']
+];
+
+/** The Chinese text of a form-js message, or null for a text that is not one. */
+export function translate(text) {
+  const message = text.trim();
+  for (const [pattern, chinese] of MESSAGES) {
+    const match = pattern.exec(message);
+    if (match) {
+      return chinese(match[1]);
+    }
+  }
+  return null;
+}
+
+function prefersChinese() {
+  const languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+  const first = languages.find((language) => /^(zh|en)/i.test(language || ''));
+  return /^zh/i.test(first || '');
+}
+
+function rewrite(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement && node.parentElement.closest('.fjs-form-field-error')) {
+      const chinese = translate(node.nodeValue);
+      if (chinese) {
+        node.nodeValue = chinese;
+      }
+    }
+  }
+}
+
+if (typeof document !== 'undefined' && prefersChinese()) {
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      const target = mutation.target.nodeType === Node.TEXT_NODE ? mutation.target.parentNode : mutation.target;
+      if (target) {
+        rewrite(target);
+      }
+    }
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+}
