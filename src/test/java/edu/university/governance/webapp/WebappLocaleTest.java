@@ -27,8 +27,12 @@ class WebappLocaleTest {
 
   private static final String APP = "META-INF/resources/webjars/camunda/app/";
 
-  /** What the webapp fills in or renders: angular-translate {{params}}, moment's %s/%d and HTML tags. */
-  private static final Pattern TOKEN = Pattern.compile("\\{\\{.*?}}|%[sd]|<[^>]+>");
+  /**
+   * What the webapp fills in or renders: angular-translate {{params}}, moment's %s/%d and HTML tags (a, br, strong...;
+   * not texts in angle brackets such as {@code <null>} or {@code <version>}, which are words to translate).
+   */
+  private static final Pattern TOKEN =
+      Pattern.compile("\\{\\{.*?}}|%[sd]|</?(?:a|b|br|code|em|i|li|ol|p|span|strong|u|ul)\\b[^>]*>");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
