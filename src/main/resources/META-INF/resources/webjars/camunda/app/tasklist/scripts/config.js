@@ -10,6 +10,8 @@ export default {
     vendor: chinese ? '学生会治理' : 'Student Union Governance',
     name: chinese ? '任务列表' : 'Tasklist'
   },
+  // dateFormat is left at its defaults (LL, LLL, LLLL, lll): moment.js tokens that zh.json's dateLocales turn into
+  // 2026年11月24日 15:03 for Chinese browsers and that stay English for the others
   locales: {
     availableLocales: ['zh', 'en'],
     // zh falls back to zh, so that a Chinese browser loads zh.json alone: each loaded file applies its dateLocales
