@@ -12,6 +12,8 @@ export default {
   },
   // dateFormat is left at its defaults (LL, LLL, LLLL, lll): moment.js tokens that zh.json's dateLocales turn into
   // 2026年11月24日 15:03 for Chinese browsers and that stay English for the others
+  // Chinese validation messages for Camunda Forms (form-js has English ones only)
+  customScripts: ['scripts/form-messages-zh'],
   locales: {
     availableLocales: ['zh', 'en'],
     // zh falls back to zh, so that a Chinese browser loads zh.json alone: each loaded file applies its dateLocales

@@ -29,10 +29,9 @@ export function translate(text) {
   return null;
 }
 
+/** The same choice as config.js: the browser's first preferred language. */
 function prefersChinese() {
-  const languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
-  const first = languages.find((language) => /^(zh|en)/i.test(language || ''));
-  return /^zh/i.test(first || '');
+  return (navigator.languages?.[0] || navigator.language || '').toLowerCase().split('-')[0] === 'zh';
 }
 
 function rewrite(root) {
@@ -48,6 +47,8 @@ function rewrite(root) {
 }
 
 if (typeof document !== 'undefined' && prefersChinese()) {
+  // index.html says lang="en": CJK fonts and screen readers follow the page language
+  document.documentElement.lang = 'zh-CN';
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
       const target = mutation.target.nodeType === Node.TEXT_NODE ? mutation.target.parentNode : mutation.target;
