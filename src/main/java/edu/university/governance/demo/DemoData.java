@@ -120,8 +120,9 @@ public class DemoData implements ApplicationRunner {
       }
       if (identity.createUserQuery().userId(group.getId()).singleResult() == null) {
         User user = identity.newUser(group.getId());
-        user.setFirstName(group.getName());
-        user.setLastName("（演示）");
+        // the webapps show "first last" with a space between: a Chinese name goes whole into the first name
+        user.setFirstName(group.getName() + "（演示）");
+        user.setLastName("");
         user.setPassword(PASSWORD);
         identity.saveUser(user);
         identity.createMembership(group.getId(), group.getId());

@@ -32,8 +32,9 @@ public class AdminAccount {
   public void ensure() {
     if (identity.createUserQuery().userId(userId).singleResult() == null) {
       User user = identity.newUser(userId);
-      user.setFirstName("系统");
-      user.setLastName("管理员");
+      // the webapps show "first last" with a space between: a Chinese name goes whole into the first name
+      user.setFirstName("系统管理员");
+      user.setLastName("");
       user.setPassword(password);
       identity.saveUser(user);
     }

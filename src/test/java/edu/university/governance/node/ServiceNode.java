@@ -31,14 +31,16 @@ public final class ServiceNode implements AutoCloseable {
   private final int port;
   private final Process process;
   private final Path log;
+  private final long logStart;
   private final long startedNanos;
   private Duration startup;
 
-  private ServiceNode(String name, int port, Process process, Path log, long startedNanos) {
+  private ServiceNode(String name, int port, Process process, Path log, long logStart, long startedNanos) {
     this.name = name;
     this.port = port;
     this.process = process;
     this.log = log;
+    this.logStart = logStart;
     this.startedNanos = startedNanos;
   }
 
@@ -84,8 +86,9 @@ public final class ServiceNode implements AutoCloseable {
       ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       builder.environment().putAll(env);
+      long logStart = Files.exists(log) ? Files.size(log) : 0;
       long started = System.nanoTime();
-      return new ServiceNode(name, port, builder.start(), log, started);
+      return new ServiceNode(name, port, builder.start(), log, logStart, started);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -108,6 +111,33 @@ public final class ServiceNode implements AutoCloseable {
       pause(100);
     }
     throw new IllegalStateException("Node " + name + " not ready after " + timeout + "; see " + log);
+  }
+
+  /**
+   * Waits until this run of the node has written a log line containing the text: the web server answers
+   * before the start-up runners (Bootstrap, DemoData) are done, and their last line says when they are.
+   */
+  public void awaitLog(String text, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!logSinceStart().contains(text)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Node " + name + " exited with " + process.exitValue() + "; see " + log);
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("Node " + name + " never logged \"" + text + "\" in " + timeout + "; see " + log);
+      }
+      pause(200);
+    }
+  }
+
+  /** What this run of the node has logged so far (the log file is appended to by every run of the same name). */
+  public String logSinceStart() {
+    try (var in = Files.newInputStream(log)) {
+      in.skipNBytes(logStart);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private boolean answers(String user, String password) {

@@ -24,6 +24,13 @@ public final class Http {
     }
   }
 
+  /** The service did not answer at all (refused or dropped connection), as while a node is down. */
+  static final class Unreachable extends AssertionError {
+    Unreachable(Exception cause) {
+      super("Service unreachable: " + cause, cause);
+    }
+  }
+
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String base;
@@ -76,6 +83,8 @@ public final class Http {
       HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Response(response.statusCode(), response.body());
+    } catch (java.io.IOException e) {
+      throw new Unreachable(e);
     } catch (Exception e) {
       throw new AssertionError("Request failed: " + e, e);
     }

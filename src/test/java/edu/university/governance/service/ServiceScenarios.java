@@ -201,6 +201,9 @@ abstract class ServiceScenarios {
     assertThat(login.status()).as(login.body()).isEqualTo(200);
     assertThat(login.json().get("authorizedApps").toString()).contains("tasklist").doesNotContain("cockpit");
     assertThat(browser.getEngine("/filter").json().findValuesAsText("name")).contains("我的任务", "我的组任务");
+    // the webapps join first and last name with a space: a Chinese name is whole in the first name
+    var profile = browser.getEngine("/user/college-econ-league/profile").json();
+    assertThat(profile.get("firstName").asText()).isEqualTo("经济学院团组织（演示）");
     String definitionId = browser.getEngine("/process-definition/key/school-presidium-candidacy").json().get("id").asText();
     var form = browser.getEngine("/process-definition/" + definitionId + "/deployed-start-form");
     assertThat(form.status()).isEqualTo(200);

@@ -7,15 +7,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The project's PostgreSQL (127.0.0.1:5432, trust auth, user postgres, database test): each test run
- * gets fresh databases, and those of earlier runs are dropped first.
+ * gets fresh databases, and those of earlier runs whose JVM has ended are dropped first.
  */
 final class TestPostgres {
 
   static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
   static final String PREFIX = "gov_it_";
+  private static final Pattern OWNER = Pattern.compile("_(\\d+)_\\d+$");
 
   private TestPostgres() {
   }
@@ -36,10 +39,11 @@ final class TestPostgres {
     try (Connection connection = DriverManager.getConnection(SERVER + "test", "postgres", "");
          Statement statement = connection.createStatement()) {
       List<String> stale = new ArrayList<>();
-      try (ResultSet rs = statement.executeQuery("select datname from pg_database where datname like '" + PREFIX
-          + "%' and datname not like '%\\_" + ProcessHandle.current().pid() + "\\_%'")) {
+      try (ResultSet rs = statement.executeQuery("select datname from pg_database where datname like '" + PREFIX + "%'")) {
         while (rs.next()) {
-          stale.add(rs.getString(1));
+          if (ownerEnded(rs.getString(1))) {
+            stale.add(rs.getString(1));
+          }
         }
       }
       for (String old : stale) {
@@ -50,5 +54,14 @@ final class TestPostgres {
       throw new IllegalStateException("Cannot create test database " + name, e);
     }
     return SERVER + name;
+  }
+
+  /**
+   * Whether the test JVM that created the database ({prefix}{purpose}_{pid}_{millis}) has ended: runs of
+   * other worktrees share this server, and their databases stay while their JVM runs.
+   */
+  private static boolean ownerEnded(String database) {
+    Matcher name = OWNER.matcher(database);
+    return !name.find() || ProcessHandle.of(Long.parseLong(name.group(1))).map(p -> !p.isAlive()).orElse(true);
   }
 }
