@@ -15,8 +15,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Chromium {
 
-  static final Path BROWSER = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  /** Debian's paths; -Dchromium.binary=… and -Dchromium.driver=… name others (and show the skip when set wrong). */
+  static final Path BROWSER = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+  static final Path DRIVER = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
   static final String MISSING = "Chromium or chromedriver is missing (/usr/bin/chromium, /usr/bin/chromedriver): "
       + "install the Debian packages chromium and chromium-driver, as .ci/run does";
 

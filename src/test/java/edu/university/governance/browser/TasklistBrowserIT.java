@@ -122,7 +122,11 @@ class TasklistBrowserIT extends BrowserTest {
     Webapps.OpenTask task = webapps.claimFromGroupTasks("youth-league", instance, "investigate");
     task.form().radio("handling", "WARNING");
     if (webapps.pressComplete()) {
-      assertThat(task.form().errorOf("findings")).as("form-js message under the empty field").isNotBlank();
+      String message = task.form().errorOf("findings");
+      assertThat(message).as("form-js message under the empty field").isNotBlank();
+      System.out.println("Complete refused with the message: " + message);
+    } else {
+      System.out.println("Complete stays disabled while findings is empty");
     }
     webapps.screenshot("d3-required-findings-empty");
 

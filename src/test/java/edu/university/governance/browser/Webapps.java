@@ -41,7 +41,7 @@ final class Webapps {
   private static final By START_BUTTON = By.cssSelector("button[ng-click='startProcessInstance()']");
   private static final By COMPLETE_BUTTON = By.cssSelector("button[ng-click='complete()']");
 
-  /** How many pixels of its scrolling pane the element's pane hides (0 when it all shows). */
+  /** How many pixels of its content the element's nearest scrolling pane hides (0 when all of it shows). */
   private static final String SCROLLED_OUT_OF_VIEW = """
       let pane = arguments[0];
       while (pane && !(pane.scrollHeight > pane.clientHeight + 1
@@ -275,9 +275,9 @@ final class Webapps {
     element.click();
   }
 
-  /** Waits, polling the engine, until the probe gives a value (non-null, not false). */
+  /** Waits, polling the engine and the page, until the probe gives a value (non-null, not false). */
   static <T> T until(String what, Supplier<T> probe) {
     return new FluentWait<>(probe).withTimeout(TIMEOUT).pollingEvery(Duration.ofMillis(200))
-        .withMessage(what).until(Supplier::get);
+        .ignoring(StaleElementReferenceException.class).withMessage(what).until(Supplier::get);
   }
 }
