@@ -73,7 +73,7 @@ final class CamundaForm {
   }
 
   /**
-   * A date-and-time field: the date typed in the format its placeholder shows (form-js: mm/dd/yyyy) and the
+   * A date-and-time field: the date typed in the format its placeholder shows (yyyy/mm/dd in a Chinese browser) and the
    * time as hh:mm (24 h), each confirmed with Enter as a user would.
    */
   CamundaForm dateTime(String key, LocalDateTime value) {
@@ -82,6 +82,11 @@ final class CamundaForm {
     type(key, "-date", DateTimeFormatter.ofPattern(date, Locale.ROOT).format(value), Keys.ENTER);
     type(key, "-time", DateTimeFormatter.ofPattern(time, Locale.ROOT).format(value), Keys.ENTER);
     return this;
+  }
+
+  /** The date format a date field asks for (its placeholder, derived by form-js from the browser's locale). */
+  String dateFormatOf(String key) {
+    return input(key, "-date").getAttribute("placeholder");
   }
 
   /** The form-js error message under a field, once it shows one. */

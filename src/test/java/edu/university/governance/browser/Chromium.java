@@ -48,6 +48,10 @@ final class Chromium {
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--lang=zh-CN", "--window-size=1400,1600");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-    return new ChromeDriver(service, options);
+    ChromeDriver driver = new ChromeDriver(service, options);
+    // headless Chromium keeps Intl (the date format form-js derives, mm/dd/yyyy) at en-US whatever --lang says;
+    // a Chinese desktop browser has zh-CN there (yyyy/mm/dd). Through chromedriver, not the DevTools socket.
+    driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "zh-CN"));
+    return driver;
   }
 }

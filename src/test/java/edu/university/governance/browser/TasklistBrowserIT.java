@@ -75,7 +75,10 @@ class TasklistBrowserIT extends BrowserTest {
   void activityReport() {
     LocalDateTime startsAt = LocalDate.now(CHINA).plusDays(21).atTime(19, 0);
     webapps.loginToTasklist("union-school-su");
-    webapps.openStartForm(D2).text("unionId", "school-su").text("title", "校园十大歌手决赛")
+    CamundaForm form = webapps.openStartForm(D2);
+    // China's date convention in the form (a Chinese browser's Intl locale)
+    assertThat(form.dateFormatOf("startsAt")).isEqualTo("yyyy/mm/dd");
+    form.text("unionId", "school-su").text("title", "校园十大歌手决赛")
         .select("category", "ACTIVITY").text("description", "体育馆，约 800 名观众；安全预案和入场秩序由文体部负责")
         .dateTime("startsAt", startsAt).dateTime("endsAt", startsAt.plusMinutes(150))
         .text("budgetYuan", "3000").text("volunteersNeeded", "0");
@@ -123,7 +126,8 @@ class TasklistBrowserIT extends BrowserTest {
     task.form().radio("handling", "WARNING");
     if (webapps.pressComplete()) {
       String message = task.form().errorOf("findings");
-      assertThat(message).as("form-js message under the empty field").isNotBlank();
+      // form-js says "Field is required."; tasklist/scripts/form-messages-zh.js puts it in Chinese
+      assertThat(message).as("form-js message under the empty field").isEqualTo("此项为必填项。");
       System.out.println("Complete refused with the message: " + message);
     } else {
       System.out.println("Complete stays disabled while findings is empty");
