@@ -85,14 +85,19 @@ class WebappLocaleTest {
         .doesNotContain("camunda-webapp-webjar");
 
     String config = new String(read(path), StandardCharsets.UTF_8);
-    Matcher available = Pattern.compile("availableLocales:\\s*\\[([^]]*)]").matcher(config);
-    assertThat(available.find()).as("%s sets locales.availableLocales", path).isTrue();
+    assertThat(config).as("%s takes the shared locale settings", path)
+        .contains("from '../../governance/webapp-config.js'").containsPattern("export default webappConfig\\(");
+
+    String shared = APP + "governance/webapp-config.js";
+    String locales = new String(read(shared), StandardCharsets.UTF_8);
+    Matcher available = Pattern.compile("availableLocales:\\s*\\[([^]]*)]").matcher(locales);
+    assertThat(available.find()).as("%s sets locales.availableLocales", shared).isTrue();
     assertThat(available.group(1).split(","))
         .extracting(locale -> locale.strip().replace("'", "").replace("\"", ""))
-        .as("%s availableLocales", path)
+        .as("%s availableLocales", shared)
         .containsExactly("zh", "en");
     // zh falls back to zh (zh.json loaded alone keeps moment.js in Chinese), every other language to en
-    assertThat(config).as("%s fallbackLocale", path).containsPattern("fallbackLocale:\\s*chinese \\? 'zh' : 'en'");
+    assertThat(locales).as("%s fallbackLocale", shared).containsPattern("fallbackLocale:\\s*chinese \\? 'zh' : 'en'");
   }
 
   /** Every string or number of the tree by its path, e.g. {@code labels.SAVE} or {@code dateLocales.months[11]}. */
