@@ -8,6 +8,8 @@ import edu.university.governance.rules.UnionLevel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -23,14 +25,17 @@ import org.springframework.stereotype.Component;
  * The quota limits from the latest deployed version of the decision table "quota-limits"
  * (bpmn/quota-limits.dmn). Deploying a new version changes the limits at the next check, with no code
  * change. The table is evaluated in memory by a DMN engine of its own, so a check leaves no decision
- * history and needs no command context; the parsed table is kept until a newer version is deployed.
+ * history and needs no command context. The limits a version gives for each level are evaluated once
+ * and kept until a newer version is deployed: they depend on the level alone, and evaluating the
+ * table's FEEL entries took about 2 ms a check (the benchmark's quota check, README "Performance").
  */
 @Component
 public class QuotaTable implements QuotaLimitsSource {
 
   public static final String DECISION_KEY = "quota-limits";
 
-  private record Parsed(String definitionId, DmnDecision decision) {
+  /** One version of the table and the limits it gives for every level. */
+  private record Parsed(String definitionId, Map<UnionLevel, QuotaLimits> limits) {
   }
 
   private final ProcessEngine engine;
@@ -46,9 +51,9 @@ public class QuotaTable implements QuotaLimitsSource {
   public QuotaLimits limits(UnionLevel level) {
     ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     // the caller may not read decision definitions: the table is the service's, not the caller's
-    DmnDecision decision = configuration.getCommandExecutorTxRequired()
+    Parsed latest = configuration.getCommandExecutorTxRequired()
         .execute(context -> context.runWithoutAuthorization(this::latest));
-    return evaluate(dmn, decision, level);
+    return latest.limits().get(level);
   }
 
   /** The limits a parsed quota table gives for one level of union. */
@@ -59,7 +64,7 @@ public class QuotaTable implements QuotaLimitsSource {
         number(row.get("min")), number(row.get("max")), Boolean.TRUE.equals(row.get("hard")))).toList());
   }
 
-  private DmnDecision latest() {
+  private Parsed latest() {
     DecisionDefinition definition = engine.getRepositoryService().createDecisionDefinitionQuery()
         .decisionDefinitionKey(DECISION_KEY).latestVersion().singleResult();
     if (definition == null) {
@@ -67,12 +72,17 @@ public class QuotaTable implements QuotaLimitsSource {
     }
     Parsed current = parsed;
     if (current != null && current.definitionId().equals(definition.getId())) {
-      return current.decision();
+      return current;
     }
     try (InputStream model = engine.getRepositoryService().getDecisionModel(definition.getId())) {
       DmnDecision decision = dmn.parseDecision(DECISION_KEY, model);
-      parsed = new Parsed(definition.getId(), decision);
-      return decision;
+      Map<UnionLevel, QuotaLimits> limits = new EnumMap<>(UnionLevel.class);
+      for (UnionLevel level : UnionLevel.values()) {
+        limits.put(level, evaluate(dmn, decision, level));
+      }
+      current = new Parsed(definition.getId(), Collections.unmodifiableMap(limits));
+      parsed = current;
+      return current;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,11 +1,12 @@
 package edu.university.governance.rules;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The quota limits that apply to one level of union: the rules the decision table returns for it. */
+/** The quota limits that apply to one level of union: the rules the decision table returns for it. Immutable (shared). */
 public final class QuotaLimits {
 
   private final UnionLevel level;
@@ -25,6 +26,6 @@ public final class QuotaLimits {
   }
 
   public Collection<QuotaLimit> all() {
-    return limits.values();
+    return Collections.unmodifiableCollection(limits.values());
   }
 }

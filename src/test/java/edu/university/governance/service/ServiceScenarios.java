@@ -221,6 +221,47 @@ abstract class ServiceScenarios {
   }
 
   @Test
+  @DisplayName("Concurrency (P1.3): the three offices complete at the same moment, eight times: every completion succeeds"
+      + " and the Party committee's task is there at once")
+  void simultaneousJointReview() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      for (int round = 0; round < 8; round++) {
+        var started = http.postJson("college-econ-league", P1 + "/start", nominationVariables("2023101", "school-su"));
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        String instanceId = started.json().get("id").asText();
+        decide("college-econ-party", instanceId, "collegePartyReview", "同意推荐");
+        var gate = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Http.Response>> answers = new ArrayList<>();
+        for (String[] office : new String[][] {{"student-affairs", "studentAffairsReview"},
+            {"graduate-affairs", "graduateAffairsReview"}, {"youth-league", "youthLeagueReview"}}) {
+          String taskId = awaitTask(office[0], instanceId, office[1]).get("id").asText();
+          answers.add(pool.submit(() -> {
+            gate.await();
+            return http.postJson(office[0], "/engine-rest/task/" + taskId + "/complete",
+                Http.variables("approved", true, "comment", "同意"));
+          }));
+        }
+        gate.countDown();
+        for (var answer : answers) {
+          Http.Response response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+          assertThat(response.status()).as("round " + round + ": " + response.body()).isEqualTo(204);
+        }
+        JsonNode decision = http.get("party-committee", "/engine-rest/task?processInstanceId=" + instanceId
+            + "&taskDefinitionKey=partyCommitteeDecision").json();
+        assertThat(decision.size()).as("round " + round + ": the Party committee's task, right after the reviews").isEqualTo(1);
+        assertThat(http.postJson("party-committee", "/engine-rest/task/" + decision.get(0).get("id").asText() + "/complete",
+            Http.variables("approved", true, "comment", "同意")).status()).isEqualTo(204);
+        JsonNode variables = http.get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + instanceId).json();
+        assertThat(valueOf(variables, "outcome")).isEqualTo("CANDIDATE_CONFIRMED");
+        assertThat(valueOf(variables, "graduateAffairsReviewComment")).isEqualTo("同意");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   @DisplayName("Concurrency: eight simultaneous nominations of one student for one union start exactly one instance")
   void racingNominations() throws Exception {
     long before = instanceCount();
