@@ -1,6 +1,7 @@
 package edu.university.governance.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * A fresh, empty database for one benchmark run: an H2 directory under target/bench, or a new PostgreSQL
@@ -55,9 +57,18 @@ final class BenchDatabase implements AutoCloseable {
 
   /** The JDBC URL of this database, for a service started in-process. */
   String jdbcUrl() {
-    return postgresName != null ? SERVER + postgresName
-        : "jdbc:h2:file:" + directory.resolve("data/governance") // the settings of application.yaml's URL
-            + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256";
+    return postgresName != null ? SERVER + postgresName : h2Url(directory);
+  }
+
+  /** application.yaml's H2 URL, with its settings, for a database in the given directory instead of ./data. */
+  static String h2Url(Path directory) {
+    try (InputStream yaml = BenchDatabase.class.getClassLoader().getResourceAsStream("application.yaml")) {
+      Map<String, Object> settings = new Yaml().load(yaml);
+      Object url = ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) settings.get("spring")).get("datasource"))).get("url");
+      return url.toString().replace("jdbc:h2:file:./data/", "jdbc:h2:file:" + directory.resolve("data") + "/");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The environment of a service node: application-postgres.yaml reads the database name from it. */
