@@ -3,9 +3,8 @@ package edu.university.governance.process;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -26,7 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * repeated; the failed attempt was rolled back whole, the service's own records included.
  */
 @Component
-public class ConcurrentCompletionRetry implements ProcessEnginePlugin {
+public class ConcurrentCompletionRetry extends AbstractProcessEnginePlugin {
 
   static final int ATTEMPTS = 5;
   private static final Logger LOG = LoggerFactory.getLogger(ConcurrentCompletionRetry.class);
@@ -37,14 +36,6 @@ public class ConcurrentCompletionRetry implements ProcessEnginePlugin {
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
     interceptors.add(new Retry());
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-  }
-
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-  }
-
-  @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
   }
 
   /** Outside the engine's transaction: each attempt gets a new transaction and a new command context. */
