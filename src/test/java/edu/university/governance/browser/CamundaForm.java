@@ -3,8 +3,10 @@ package edu.university.governance.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -87,6 +89,18 @@ final class CamundaForm {
   /** The date format a date field asks for (its placeholder, derived by form-js from the browser's locale). */
   String dateFormatOf(String key) {
     return input(key, "-date").getAttribute("placeholder");
+  }
+
+  /** The weekday headings of a date field's calendar (rendered with the field, shown when it opens). */
+  String calendarWeekdays(String key) {
+    WebElement field = input(key, "-date");
+    return wait.until(d -> {
+      List<WebElement> days = field.findElements(By.xpath(
+          "(ancestor::*[contains(@class,'fjs-form-field')][1]//*[contains(@class,'flatpickr-weekdaycontainer')])[1]"
+              + "/*[contains(@class,'flatpickr-weekday')]"));
+      String text = days.stream().map(day -> day.getAttribute("textContent").strip()).collect(Collectors.joining());
+      return text.isEmpty() ? null : text;
+    });
   }
 
   /** The form-js error message under a field, once it shows one. */

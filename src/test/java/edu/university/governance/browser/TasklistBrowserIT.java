@@ -78,6 +78,8 @@ class TasklistBrowserIT extends BrowserTest {
     CamundaForm form = webapps.openStartForm(D2);
     // China's date convention in the form (a Chinese browser's Intl locale)
     assertThat(form.dateFormatOf("startsAt")).isEqualTo("yyyy/mm/dd");
+    // flatpickr's calendar says Sun…Sat; tasklist/scripts/form-messages-zh.js puts it in Chinese
+    assertThat(form.calendarWeekdays("startsAt")).isEqualTo("日一二三四五六");
     form.text("unionId", "school-su").text("title", "校园十大歌手决赛")
         .select("category", "ACTIVITY").text("description", "体育馆，约 800 名观众；安全预案和入场秩序由文体部负责")
         .dateTime("startsAt", startsAt).dateTime("endsAt", startsAt.plusMinutes(150))

@@ -1,10 +1,11 @@
 /*
  * Chinese validation messages for Camunda Forms in Tasklist (loaded through customScripts in config.js).
  *
- * form-js, bundled in Tasklist 7.24, writes its validation messages and the texts of its select fields in
- * English only ("Field is required.", "Select", "Search") and offers no setting for them. For a browser
- * whose preferred language is Chinese this script rewrites each text in place as form-js renders it; the
- * figures (length, value, pattern) are kept. Other browsers keep the English text.
+ * form-js, bundled in Tasklist 7.24, writes its validation messages, the texts of its select fields and its
+ * date fields' calendar in English only ("Field is required.", "Select", "January", "Sun") and offers no
+ * setting for them. For a browser whose preferred language is Chinese this script rewrites each text in
+ * place as form-js renders it; the figures (length, value, pattern) are kept. Other browsers keep the
+ * English text.
  */
 const MESSAGES = [
   [/^Field is required\.$/, () => '此项为必填项。'],
@@ -22,6 +23,13 @@ const WORDS = {
   'Select': '请选择',
   'No results': '无匹配项',
   'All values selected': '已全部选择'
+};
+
+/** The calendar of date fields (flatpickr inside form-js): month names and weekdays. */
+const CALENDAR = {
+  January: '一月', February: '二月', March: '三月', April: '四月', May: '五月', June: '六月',
+  July: '七月', August: '八月', September: '九月', October: '十月', November: '十一月', December: '十二月',
+  Sun: '日', Mon: '一', Tue: '二', Wed: '三', Thu: '四', Fri: '五', Sat: '六'
 };
 
 /** The Chinese text of a form-js message, or null for a text that is not one. */
@@ -49,7 +57,8 @@ function chineseText(node) {
   if (element.closest('.fjs-form-field-error')) {
     return translate(node.nodeValue);
   }
-  return WORDS[node.nodeValue.trim()] || null;
+  const words = element.closest('.flatpickr-calendar') ? CALENDAR : WORDS;
+  return words[node.nodeValue.trim()] || null;
 }
 
 function rewrite(root) {
