@@ -7,6 +7,7 @@ import edu.university.governance.service.Http;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -78,7 +79,7 @@ class TasklistBrowserIT extends BrowserTest {
     CamundaForm form = webapps.openStartForm(D2);
     // China's date convention in the form (a Chinese browser's Intl locale)
     assertThat(form.dateFormatOf("startsAt")).isEqualTo("yyyy/mm/dd");
-    // flatpickr's calendar says Sun…Sat; tasklist/scripts/form-messages-zh.js puts it in Chinese
+    // flatpickr's calendar says Sun…Sat; tasklist/scripts/chinese-texts.js puts it in Chinese
     assertThat(form.calendarWeekdays("startsAt")).isEqualTo("日一二三四五六");
     form.text("unionId", "school-su").text("title", "校园十大歌手决赛")
         .select("category", "ACTIVITY").text("description", "体育馆，约 800 名观众；安全预案和入场秩序由文体部负责")
@@ -128,13 +129,18 @@ class TasklistBrowserIT extends BrowserTest {
     task.form().radio("handling", "WARNING");
     if (webapps.pressComplete()) {
       String message = task.form().errorOf("findings");
-      // form-js says "Field is required."; tasklist/scripts/form-messages-zh.js puts it in Chinese
+      // form-js says "Field is required."; tasklist/scripts/chinese-texts.js puts it in Chinese
       assertThat(message).as("form-js message under the empty field").isEqualTo("此项为必填项。");
       System.out.println("Complete refused with the message: " + message);
     } else {
       System.out.println("Complete stays disabled while findings is empty");
     }
     webapps.screenshot("d3-required-findings-empty");
+
+    // Tasklist's own date picker (follow-up date) says "November 2026", Sun…Sat; scripts/chinese-texts.js
+    List<String> picker = webapps.followUpDatePicker();
+    assertThat(picker.get(0)).matches("\\d{4}年\\d{1,2}月");
+    assertThat(picker.subList(1, picker.size())).containsExactly("日", "一", "二", "三", "四", "五", "六");
 
     assertThat(webapps.http().get("admin", "/engine-rest/task/" + task.id()).status()).as("task still open")
         .isEqualTo(200);

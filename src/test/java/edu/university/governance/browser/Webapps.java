@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -129,6 +130,21 @@ final class Webapps {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[ng-click='unclaim()']")));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
     return new OpenTask(taskId, new CamundaForm(driver, wait, admin("/engine-rest/task/" + taskId + "/deployed-form")));
+  }
+
+  /**
+   * Opens the follow-up date editor of the open task and returns what its date picker shows: the title and
+   * the weekday headings; then leaves the editor with Escape, setting nothing.
+   */
+  List<String> followUpDatePicker() {
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-widget-inline-field].followup-date"))));
+    By title = By.cssSelector(".uib-daypicker .uib-title strong");
+    By weekdays = By.cssSelector(".uib-daypicker thead th small");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(title));
+    List<String> shown = new ArrayList<>(texts(title));
+    shown.addAll(texts(weekdays));
+    driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    return shown;
   }
 
   /** Logs in to Tasklist as the user and shows the group-task filter's list. */

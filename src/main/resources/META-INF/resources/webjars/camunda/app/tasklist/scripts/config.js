@@ -8,8 +8,8 @@ import { chinese, webappConfig } from '../../governance/webapp-config.js';
 export default webappConfig('任务列表', 'Tasklist', {
   // dateFormat is left at its defaults (LL, LLL, LLLL, lll): moment.js tokens that zh.json's dateLocales turn into
   // 2026年11月24日 15:03 for Chinese browsers and that stay English for the others
-  // Chinese validation messages and select texts for Camunda Forms (form-js has English ones only)
-  customScripts: ['scripts/form-messages-zh'],
+  // Chinese for the texts form-js and the date picker have in English only (scripts/chinese-texts.js)
+  customScripts: ['scripts/chinese-texts'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

@@ -1,11 +1,11 @@
 /*
- * Chinese validation messages for Camunda Forms in Tasklist (loaded through customScripts in config.js).
- *
- * form-js, bundled in Tasklist 7.24, writes its validation messages, the texts of its select fields and its
- * date fields' calendar in English only ("Field is required.", "Select", "January", "Sun") and offers no
- * setting for them. For a browser whose preferred language is Chinese this script rewrites each text in
- * place as form-js renders it; the figures (length, value, pattern) are kept. Other browsers keep the
- * English text.
+ * Chinese texts that Tasklist's bundled libraries write in English only (loaded through customScripts in
+ * config.js): Camunda Forms (form-js) validation messages ("Field is required."), its select fields
+ * ("Select", "Search") and its date fields' calendar (flatpickr: "January", "Sun"), and Tasklist's own
+ * date picker for due and follow-up dates (AngularJS UI Bootstrap: "November 2026", "Sun", "Today").
+ * None of them offers a setting. For a browser whose preferred language is Chinese this script rewrites
+ * each text in place as it is rendered; the figures (length, value, pattern) are kept. Other browsers keep
+ * the English text.
  */
 const MESSAGES = [
   [/^Field is required\.$/, () => '此项为必填项。'],
@@ -25,12 +25,27 @@ const WORDS = {
   'All values selected': '已全部选择'
 };
 
-/** The calendar of date fields (flatpickr inside form-js): month names and weekdays. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+const MONTHS_ZH = ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'];
+
+/** Month names and weekdays of both calendars, and the buttons of Tasklist's date picker. */
 const CALENDAR = {
-  January: '一月', February: '二月', March: '三月', April: '四月', May: '五月', June: '六月',
-  July: '七月', August: '八月', September: '九月', October: '十月', November: '十一月', December: '十二月',
-  Sun: '日', Mon: '一', Tue: '二', Wed: '三', Thu: '四', Fri: '五', Sat: '六'
+  ...Object.fromEntries(MONTHS.map((month, i) => [month, MONTHS_ZH[i]])),
+  ...Object.fromEntries(WEEKDAYS.map((day, i) => [day, WEEKDAYS_ZH[i]])),
+  Today: '今天', Clear: '清除', Done: '完成'
 };
+
+/** A text of Tasklist's date picker: its title ("November 2026" -> "2026年11月") or a calendar word. */
+function datePickerText(text) {
+  const title = /^([A-Za-z]+) (\d{4})$/.exec(text);
+  if (title && MONTHS.includes(title[1])) {
+    return `${title[2]}年${MONTHS.indexOf(title[1]) + 1}月`;
+  }
+  return CALENDAR[text] || null;
+}
 
 /** The Chinese text of a form-js message, or null for a text that is not one. */
 export function translate(text) {
@@ -51,14 +66,20 @@ function prefersChinese() {
 
 function chineseText(node) {
   const element = node.parentElement;
-  if (!element || !element.closest('.fjs-container')) {
+  if (!element) {
+    return null;
+  }
+  const text = node.nodeValue.trim();
+  if (element.closest('.uib-daypicker, .uib-monthpicker, .uib-yearpicker, .uib-datepicker-popup')) {
+    return datePickerText(text);
+  }
+  if (!element.closest('.fjs-container')) {
     return null;
   }
   if (element.closest('.fjs-form-field-error')) {
-    return translate(node.nodeValue);
+    return translate(text);
   }
-  const words = element.closest('.flatpickr-calendar') ? CALENDAR : WORDS;
-  return words[node.nodeValue.trim()] || null;
+  return (element.closest('.flatpickr-calendar') ? CALENDAR : WORDS)[text] || null;
 }
 
 function rewrite(root) {
