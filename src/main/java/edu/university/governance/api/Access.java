@@ -3,7 +3,7 @@ package edu.university.governance.api;
 import edu.university.governance.records.RecordException;
 import edu.university.governance.records.Student;
 import edu.university.governance.security.Caller;
-import edu.university.governance.security.Groups;
+import edu.university.governance.organisation.Groups;
 
 /** Who may read and change what through /api: administrators change the organisation; reading a student is limited. */
 final class Access {

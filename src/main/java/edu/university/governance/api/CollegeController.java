@@ -2,7 +2,7 @@ package edu.university.governance.api;
 
 import edu.university.governance.records.College;
 import edu.university.governance.records.CollegeRepository;
-import edu.university.governance.records.Organisation;
+import edu.university.governance.organisation.Organisation;
 import edu.university.governance.security.ApiAuthenticationFilter;
 import edu.university.governance.security.Caller;
 import java.util.List;

@@ -4,7 +4,7 @@ import edu.university.governance.records.ChairRotations;
 import edu.university.governance.records.Department;
 import edu.university.governance.records.Nomination;
 import edu.university.governance.records.NominationRepository;
-import edu.university.governance.records.Organisation;
+import edu.university.governance.organisation.Organisation;
 import edu.university.governance.records.RecordException;
 import edu.university.governance.records.Reviews;
 import edu.university.governance.records.Roster;

@@ -1,7 +1,7 @@
 package edu.university.governance.demo;
 
 import edu.university.governance.records.CollegeRepository;
-import edu.university.governance.records.Organisation;
+import edu.university.governance.organisation.Organisation;
 import edu.university.governance.records.Roster;
 import edu.university.governance.records.RosterRepository;
 import edu.university.governance.records.StudentImport;

@@ -7,17 +7,17 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /** Reads a camunda:property of the element an execution is at: the models carry rule ids and outcomes. */
-final class ModelProperties {
+public final class ModelProperties {
 
   private ModelProperties() {
   }
 
-  static String of(DelegateExecution execution, String name) {
+  public static String of(DelegateExecution execution, String name) {
     BaseElement element = execution.getBpmnModelElementInstance();
     return element == null ? null : property(element, name);
   }
 
-  static String property(BaseElement element, String name) {
+  public static String property(BaseElement element, String name) {
     ExtensionElements extensions = element.getExtensionElements();
     if (extensions == null) {
       return null;

@@ -1,5 +1,6 @@
 package edu.university.governance.process;
 
+import edu.university.governance.engine.ProcedureRefusal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component("reviewDecision")
 public class ReviewDecision implements ExecutionListener {
 
-  static final int MAX_COMMENT = 2000;
+  public static final int MAX_COMMENT = 2000;
 
   @Override
   public void notify(DelegateExecution execution) {

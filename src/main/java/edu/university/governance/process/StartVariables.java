@@ -1,5 +1,6 @@
 package edu.university.governance.process;
 
+import edu.university.governance.engine.ProcedureRefusal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

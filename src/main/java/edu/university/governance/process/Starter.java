@@ -1,5 +1,6 @@
 package edu.university.governance.process;
 
+import edu.university.governance.engine.ProcedureRefusal;
 import edu.university.governance.security.Caller;
 import java.util.List;
 import java.util.Optional;
@@ -7,13 +8,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** The user who starts or completes something, as the engine's authentication knows it (REST and webapps set it). */
-final class Starter {
+public final class Starter {
 
   private Starter() {
   }
 
   /** The starter must belong to the unit the rule names (administrators and the engine itself may start anything). */
-  static void require(DelegateExecution execution, String groupId, String refusal) {
+  public static void require(DelegateExecution execution, String groupId, String refusal) {
     Optional<Caller> starter = of(execution);
     if (starter.isPresent() && !starter.get().isAdmin() && !starter.get().inGroup(groupId)) {
       throw new ProcedureRefusal("启动被拒绝" + refusal + "，您（" + starter.get().userId() + "）不是 " + groupId
@@ -22,7 +23,7 @@ final class Starter {
   }
 
   /** Empty for the engine's own calls (timers, Java API without a user): those are trusted. */
-  static Optional<Caller> of(DelegateExecution execution) {
+  public static Optional<Caller> of(DelegateExecution execution) {
     Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
       return Optional.empty();

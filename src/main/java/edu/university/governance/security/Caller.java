@@ -1,5 +1,6 @@
 package edu.university.governance.security;
 
+import edu.university.governance.organisation.Groups;
 import java.util.List;
 
 /** Who sends a request: a Camunda user and its groups. */

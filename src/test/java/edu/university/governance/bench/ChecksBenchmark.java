@@ -1,8 +1,9 @@
 package edu.university.governance.bench;
 
+import edu.university.governance.rules.Eligibility;
 import edu.university.governance.GovernanceApplication;
 import edu.university.governance.bench.Benchmark.Settings;
-import edu.university.governance.process.EligibilityCheck;
+import edu.university.governance.process.nomination.EligibilityCheck;
 import edu.university.governance.records.Appointments;
 import edu.university.governance.records.Student;
 import edu.university.governance.records.StudentImport;

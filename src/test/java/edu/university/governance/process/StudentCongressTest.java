@@ -1,5 +1,6 @@
 package edu.university.governance.process;
 
+import edu.university.governance.engine.ProcedureRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

@@ -1,5 +1,33 @@
 package edu.university.governance.process;
 
+import edu.university.governance.engine.QuotaTable;
+import edu.university.governance.process.activity.MajorActivityReportStart;
+import edu.university.governance.process.activity.VolunteerRecruitment;
+import edu.university.governance.process.activity.VolunteerRelease;
+import edu.university.governance.process.congress.CongressFlow;
+import edu.university.governance.process.misconduct.HandlingDecision;
+import edu.university.governance.process.misconduct.InvestigationClosing;
+import edu.university.governance.process.misconduct.MisconductInvestigationStart;
+import edu.university.governance.process.misconduct.MisconductRemoval;
+import edu.university.governance.process.nomination.BatchCheck;
+import edu.university.governance.process.nomination.BatchSummary;
+import edu.university.governance.process.nomination.CollegeNominationStart;
+import edu.university.governance.process.nomination.EligibilityCheck;
+import edu.university.governance.process.nomination.NominationClosing;
+import edu.university.governance.process.nomination.NominationOpening;
+import edu.university.governance.process.nomination.NomineeAppointment;
+import edu.university.governance.process.nomination.NomineeDetails;
+import edu.university.governance.process.nomination.NomineeOutcome;
+import edu.university.governance.process.nomination.QuotaFigures;
+import edu.university.governance.process.nomination.SchoolPresidiumCandidacyStart;
+import edu.university.governance.process.nomination.SchoolStaffRecommendationStart;
+import edu.university.governance.process.nomination.StaffBatch;
+import edu.university.governance.process.review.PerformanceReviewStart;
+import edu.university.governance.process.review.ReviewBatch;
+import edu.university.governance.process.rotation.ChairRotationTask;
+import edu.university.governance.process.rotation.ExecutiveChairRotationStart;
+import edu.university.governance.process.schedule.CongressSchedule;
+import edu.university.governance.process.schedule.SemesterSchedule;
 import edu.university.governance.records.Appointments;
 import edu.university.governance.records.ChairRotations;
 import edu.university.governance.records.Clubs;
@@ -104,19 +132,19 @@ final class TestRecords {
     return this;
   }
 
-  NominationStart nominationStart() {
-    return new NominationStart(students, unions, nominations);
+  NominationOpening nominationStart() {
+    return new NominationOpening(students, unions, nominations);
   }
 
   /** Every delegate and listener of the models, over these records and the engine's quota table, as the service wires them. */
   void registerDelegates(ProcessEngine engine) {
     QuotaTable quotaTable = new QuotaTable(engine);
     Appointments appointments = new Appointments(unions, roster, quotaTable, clock);
-    NominationStart start = nominationStart();
-    Mocks.register("candidacyStart", new CandidacyStart(start));
+    NominationOpening start = nominationStart();
+    Mocks.register("schoolPresidiumCandidacyStart", new SchoolPresidiumCandidacyStart(start));
     Mocks.register("collegeNominationStart", new CollegeNominationStart(start, unions, roster));
-    Mocks.register("staffRecommendationStart",
-        new StaffRecommendationStart(start, colleges, unions, roster));
+    Mocks.register("schoolStaffRecommendationStart",
+        new SchoolStaffRecommendationStart(start, colleges, unions, roster));
     Mocks.register("batchCheck", new BatchCheck(nominations, roster, unions, quotaTable));
     Mocks.register("staffBatch", new StaffBatch(nominations));
     Mocks.register("nomineeDetails", new NomineeDetails(nominations, students, unions));
@@ -129,22 +157,22 @@ final class TestRecords {
     Mocks.register("nominationClosing", new NominationClosing(nominations, clock));
     Mocks.register("nomineeAppointment", new NomineeAppointment(nominations, appointments));
     Mocks.register("quotaFigures", new QuotaFigures(nominations, unions, roster, quotaTable));
-    Mocks.register("misconductStart", new MisconductStart(students, unions, roster, investigations, clock,
+    Mocks.register("misconductInvestigationStart", new MisconductInvestigationStart(students, unions, roster, investigations, clock,
         java.time.Duration.ofDays(7)));
     Mocks.register("handlingDecision", new HandlingDecision());
     Mocks.register("remarkCheck", new RemarkCheck());
     Mocks.register("misconductRemoval", new MisconductRemoval(new Roster(unions, roster, students, clock, quotaTable)));
     Mocks.register("investigationClosing", new InvestigationClosing(investigations));
-    Mocks.register("activityReportStart", new ActivityReportStart(unions, clock, java.time.Duration.ofDays(7)));
+    Mocks.register("majorActivityReportStart", new MajorActivityReportStart(unions, clock, java.time.Duration.ofDays(7)));
     Mocks.register("volunteerRecruitment", new VolunteerRecruitment(students, volunteers));
     Mocks.register("volunteerRelease", new VolunteerRelease(volunteers));
-    Mocks.register("rotationStart", new RotationStart(unions));
-    Mocks.register("chairRotation", new ChairRotationTask(chairRotations()));
+    Mocks.register("executiveChairRotationStart", new ExecutiveChairRotationStart(unions));
+    Mocks.register("chairRotationTask", new ChairRotationTask(chairRotations()));
     Reviews reviews = new Reviews(jdbc, roster, clock);
     Mocks.register("semesterSchedule", new SemesterSchedule(unions, reviews, clock));
-    Mocks.register("reviewStart", new ReviewStart(unions, reviews));
+    Mocks.register("performanceReviewStart", new PerformanceReviewStart(unions, reviews));
     Mocks.register("reviewBatch", new ReviewBatch(reviews, students, roster));
-    Mocks.register("congress", new CongressFlow(unions, students, new CongressRecords(jdbc, unions, roster, clock),
+    Mocks.register("congressFlow", new CongressFlow(unions, students, new CongressRecords(jdbc, unions, roster, clock),
         new Clubs(jdbc), nominations, quotaTable, chairRotations()));
     Mocks.register("congressSchedule", new CongressSchedule(unions, students, clock));
   }

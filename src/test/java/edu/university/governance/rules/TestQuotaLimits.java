@@ -1,6 +1,6 @@
 package edu.university.governance.rules;
 
-import edu.university.governance.process.QuotaTable;
+import edu.university.governance.engine.QuotaTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,0 +1,45 @@
+package edu.university.governance.organisation;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The administrator account. Its password comes from configuration (governance.admin.password, or
+ * the environment variable GOVERNANCE_ADMIN_PASSWORD); the demo profile sets "admin". Without one the
+ * service refuses to start, so no installation runs with a known or empty administrator password.
+ */
+@Component
+public class AdminAccount {
+
+  private final IdentityService identity;
+  private final String userId;
+  private final String password;
+
+  public AdminAccount(IdentityService identity, @Value("${governance.admin.user:admin}") String userId,
+                      @Value("${governance.admin.password:}") String password) {
+    if (password == null || password.isBlank()) {
+      throw new IllegalStateException("No administrator password configured: set governance.admin.password"
+          + " (environment variable GOVERNANCE_ADMIN_PASSWORD), or run the demo profile");
+    }
+    this.identity = identity;
+    this.userId = userId;
+    this.password = password;
+  }
+
+  /** Creates the administrator in camunda-admin when it does not exist; an existing one keeps its password. */
+  public void ensure() {
+    if (identity.createUserQuery().userId(userId).singleResult() == null) {
+      User user = identity.newUser(userId);
+      // the webapps show "first last" with a space between: a Chinese name goes whole into the first name
+      user.setFirstName("系统管理员");
+      user.setLastName("");
+      user.setPassword(password);
+      identity.saveUser(user);
+    }
+    if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.ADMIN).count() == 0) {
+      identity.createMembership(userId, Groups.ADMIN);
+    }
+  }
+}

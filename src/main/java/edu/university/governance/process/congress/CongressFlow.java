@@ -1,0 +1,264 @@
+package edu.university.governance.process.congress;
+
+import edu.university.governance.engine.ProcedureRefusal;
+import edu.university.governance.process.StartVariables;
+import edu.university.governance.process.Starter;
+import edu.university.governance.process.TextLists;
+import edu.university.governance.records.ChairRotations;
+import edu.university.governance.records.Clubs;
+import edu.university.governance.records.CongressRecords;
+import edu.university.governance.records.NominationRepository;
+import edu.university.governance.records.Student;
+import edu.university.governance.records.StudentRepository;
+import edu.university.governance.records.UnionRecord;
+import edu.university.governance.records.UnionRepository;
+import edu.university.governance.rules.Congress;
+import edu.university.governance.rules.QuotaLimits;
+import edu.university.governance.rules.QuotaLimitsSource;
+import edu.university.governance.rules.RuleViolation;
+import edu.university.governance.rules.UnionLevel;
+import edu.university.governance.organisation.Groups;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The glue of C1–C3 (student-congress): start checks and seat allocation (Q11), the colleges for the
+ * per-college delegate elections (C2), the check of Q11 and Q12, the election of the presidium from the
+ * year's confirmed candidates within Q3/Q7, the announcement, the filing and the new presidium on the
+ * roster (C3). Each piece is a method the model names.
+ */
+@Component("congressFlow")
+public class CongressFlow {
+
+  private final UnionRepository unions;
+  private final StudentRepository students;
+  private final CongressRecords records;
+  private final Clubs clubs;
+  private final NominationRepository nominations;
+  private final QuotaLimitsSource quotaLimits;
+  private final ChairRotations chairs;
+
+  public CongressFlow(UnionRepository unions, StudentRepository students, CongressRecords records, Clubs clubs,
+                      NominationRepository nominations, QuotaLimitsSource quotaLimits, ChairRotations chairs) {
+    this.chairs = chairs;
+    this.unions = unions;
+    this.students = students;
+    this.records = records;
+    this.clubs = clubs;
+    this.nominations = nominations;
+    this.quotaLimits = quotaLimits;
+  }
+
+  /** Start: the union, the year and the students represented; who convenes; the seat plan (Q11, Q12). */
+  public ExecutionListener start() {
+    return execution -> {
+      StartVariables variables = new StartVariables(execution);
+      String unionId = variables.id("unionId", "学生组织");
+      Integer year = variables.whole("year", "年度", 2000, 2100);
+      Integer represented = variables.whole("studentsRepresented", "所代表的学生人数", 1, 1_000_000);
+      UnionRecord union = variables.union(unionId, unions);
+      variables.refuseIfAny();
+      boolean school = union.level() == UnionLevel.SCHOOL;
+      String convener = school ? Groups.YOUTH_LEAGUE : Groups.collegeLeague(union.collegeId());
+      Starter.require(execution, convener, "（C1）：学生代表大会由" + (school ? "校团委" : "学院团组织") + "召集");
+      List<String> colleges = records.colleges(union);
+      int minimum = Congress.minimumDelegates(represented, limits(union));
+      Map<String, Integer> seats = Congress.allocate(records.studentsByCollege(colleges), minimum);
+      execution.setVariable("unionName", union.name());
+      execution.setVariable("convenerGroup", convener);
+      execution.setVariable("partyGroup", school ? Groups.PARTY_COMMITTEE : Groups.collegeParty(union.collegeId()));
+      execution.setVariable("minimumDelegates", minimum);
+      execution.setVariable("seatPlan", "代表不少于 " + minimum + " 名（Q11）：" + seats.entrySet().stream()
+          .map(e -> e.getKey() + " " + e.getValue() + " 名").collect(Collectors.joining("，")));
+    };
+  }
+
+  /** C2: the colleges that elect delegates, one parallel election each. */
+  public List<String> colleges(DelegateExecution execution) {
+    return records.colleges(union(execution));
+  }
+
+  /** The class branches of a college, who recommend its delegates. */
+  public String classBranches(String collegeId) {
+    return String.join(",", classIds(collegeId).stream().map(Groups::classBranch).toList());
+  }
+
+  /** C2 recommendation: known students of this college. */
+  public ExecutionListener recommendation() {
+    return execution -> {
+      if (!execution.isCanceled()) {
+        ofCollege(execution, "recommended", (String) execution.getVariable("collegeId"));
+      }
+    };
+  }
+
+  /** C2 election by the college union: delegates chosen among the recommended, recorded at once. */
+  public ExecutionListener election() {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      String collegeId = (String) execution.getVariable("collegeId");
+      List<Student> elected = ofCollege(execution, "delegateIds", collegeId);
+      Set<String> recommended = TextLists.ids(execution.getVariable("recommended"));
+      List<String> notRecommended = elected.stream().map(Student::studentId).filter(id -> !recommended.contains(id)).toList();
+      if (!notRecommended.isEmpty()) {
+        throw new ProcedureRefusal(task(execution) + "C2：代表须从班级团支部推荐的人选中选举，未被推荐：" + String.join("、", notRecommended));
+      }
+      records.addDelegates(execution.getProcessInstanceId(), elected);
+    };
+  }
+
+  /** Q11 and Q12 before the congress is held: "delegatesHold", and what is missing in "delegateShortfall". */
+  public JavaDelegate check() {
+    return execution -> {
+      UnionRecord union = union(execution);
+      List<String> colleges = records.colleges(union);
+      List<RuleViolation> missing = new ArrayList<>(Congress.check(records.delegates(execution.getProcessInstanceId()),
+          ((Number) execution.getVariable("studentsRepresented")).intValue(), limits(union), Set.copyOf(colleges),
+          records.grades(colleges), clubs.majorClubMembers(colleges)));
+      if (Boolean.TRUE.equals(execution.getVariable("q11ExceptionApproved"))) {
+        missing.removeIf(v -> v.ruleId().equals("Q11"));
+      }
+      execution.setVariable("delegatesHold", missing.isEmpty());
+      execution.setVariable("delegateShortfall", missing.stream().map(RuleViolation::text).collect(Collectors.joining("；")));
+    };
+  }
+
+  /** Completing a shortfall: more delegates (any represented student), and for Q11 alone an exception with a reason. */
+  public ExecutionListener shortfall() {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      Object comment = execution.getVariable("comment");
+      if (!(comment instanceof String text) || text.isBlank()) {
+        throw new ProcedureRefusal(task(execution) + "必须写明处理说明（comment）");
+      }
+      Object added = execution.getVariable("additionalDelegates");
+      if (added instanceof String list && !list.isBlank()) {
+        List<String> colleges = records.colleges(union(execution));
+        List<Student> found = known(execution, TextLists.ids(list));
+        List<String> outside = found.stream().filter(s -> !colleges.contains(s.collegeId())).map(Student::studentId).toList();
+        if (!outside.isEmpty()) {
+          throw new ProcedureRefusal(task(execution) + "不在本次大会所代表的学院：" + String.join("、", outside));
+        }
+        records.addDelegates(execution.getProcessInstanceId(), found);
+      }
+      execution.setVariable("q11ExceptionApproved", Boolean.TRUE.equals(execution.getVariable("approveQ11Exception")));
+    };
+  }
+
+  /** C3: the congress's results, "studentId,votes" a line; winners within Q3/Q7 and confirmed candidates of the year only. */
+  public ExecutionListener results() {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      Object value = execution.getVariable("results");
+      if (!(value instanceof String text) || text.isBlank()) {
+        throw new ProcedureRefusal(task(execution) + "请填写选举结果（results）：每行“学号,得票数”");
+      }
+      List<Congress.Winner> winners = new ArrayList<>();
+      for (String line : text.strip().split("\\R")) {
+        String[] cells = TextLists.cells(line);
+        try {
+          winners.add(new Congress.Winner(cells[0], Integer.parseInt(cells[1])));
+        } catch (RuntimeException e) {
+          throw new ProcedureRefusal(task(execution) + "结果“" + line.strip() + "”应为“学号,得票数”");
+        }
+      }
+      UnionRecord union = union(execution);
+      int year = ((Number) execution.getVariable("year")).intValue();
+      Set<String> candidates = nominations.confirmedCandidates(union.unionId(), year).stream()
+          .map(n -> n.studentId()).collect(Collectors.toSet());
+      List<RuleViolation> problems = Congress.election(winners, candidates, limits(union), year);
+      if (!problems.isEmpty()) {
+        throw new ProcedureRefusal(task(execution) + problems.stream().map(RuleViolation::text).collect(Collectors.joining("；")));
+      }
+      execution.setVariable("winnerIds", winners.stream().map(Congress.Winner::studentId).collect(Collectors.joining(",")));
+      execution.setVariable("announcement", "当选主席团成员：" + winners.stream().map(w -> w.studentId() + "（"
+          + students.find(w.studentId()).map(Student::name).orElse("") + "，" + w.votes() + " 票）")
+          .collect(Collectors.joining("、")));
+    };
+  }
+
+  /** C3 filing with the higher-level student federation: a date (yyyy-MM-dd) and a reference are required. */
+  public ExecutionListener filing() {
+    return execution -> {
+      if (execution.isCanceled()) {
+        return;
+      }
+      Object date = execution.getVariable("filingDate");
+      Object reference = execution.getVariable("filingReference");
+      try {
+        LocalDate.parse(String.valueOf(date).strip().substring(0, Math.min(10, String.valueOf(date).strip().length())));
+      } catch (DateTimeParseException e) {
+        throw new ProcedureRefusal(task(execution) + "filingDate（报备日期）应为 yyyy-MM-dd");
+      }
+      if (!(reference instanceof String text) || text.isBlank() || text.length() > 200) {
+        throw new ProcedureRefusal(task(execution) + "必须填写报备文号（filingReference），不超过 200 字");
+      }
+    };
+  }
+
+  /** C3: the elected presidium replaces the old one on the roster, and takes the executive chair in rotation (S2). */
+  public JavaDelegate newPresidium() {
+    return execution -> {
+      String unionId = union(execution).unionId();
+      records.replacePresidium(unionId, Arrays.asList(((String) execution.getVariable("winnerIds")).split(",")),
+          "届满：" + execution.getVariable("year") + " 年学生代表大会选出新一届主席团");
+      execution.setVariable("executiveChair", chairs.restartForCurrentSemester(unionId).orElse(null));
+    };
+  }
+
+  private UnionRecord union(DelegateExecution execution) {
+    return unions.find((String) execution.getVariable("unionId")).orElseThrow();
+  }
+
+  private QuotaLimits limits(UnionRecord union) {
+    return quotaLimits.limits(union.level());
+  }
+
+  private List<String> classIds(String collegeId) {
+    return students.classesOf(collegeId);
+  }
+
+  private List<Student> ofCollege(DelegateExecution execution, String variable, String collegeId) {
+    Set<String> ids = TextLists.ids(execution.getVariable(variable));
+    if (ids.isEmpty()) {
+      throw new ProcedureRefusal(task(execution) + "请填写学号（" + variable + "），每行一个或用逗号分隔");
+    }
+    List<Student> found = known(execution, ids);
+    List<String> foreign = found.stream().filter(s -> !s.collegeId().equals(collegeId)).map(Student::studentId).toList();
+    if (!foreign.isEmpty()) {
+      throw new ProcedureRefusal(task(execution) + "不是学院 " + collegeId + " 的学生：" + String.join("、", foreign));
+    }
+    return found;
+  }
+
+  private List<Student> known(DelegateExecution execution, Set<String> ids) {
+    List<Student> found = ids.stream().map(students::find).flatMap(java.util.Optional::stream).toList();
+    if (found.size() < ids.size()) {
+      Set<String> unknown = new LinkedHashSet<>(ids);
+      found.forEach(s -> unknown.remove(s.studentId()));
+      throw new ProcedureRefusal(task(execution) + "学号不存在：" + String.join("、", unknown));
+    }
+    return found;
+  }
+
+  private static String task(DelegateExecution execution) {
+    return "“" + execution.getCurrentActivityName() + "”：";
+  }
+}

@@ -1,0 +1,83 @@
+package edu.university.governance.process.nomination;
+
+import edu.university.governance.engine.ProcedureRefusal;
+import edu.university.governance.process.StartVariables;
+import edu.university.governance.records.Nomination;
+import edu.university.governance.records.NominationRepository;
+import edu.university.governance.records.Student;
+import edu.university.governance.records.StudentRepository;
+import edu.university.governance.records.UnionRecord;
+import edu.university.governance.records.UnionRepository;
+import edu.university.governance.rules.UnionLevel;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every nomination's start shares (P1, P2, P3): looking up the student and the union in the
+ * records, checking the starter's unit, opening the nomination (one open per student and union), and
+ * the nominee's details that the review forms show.
+ */
+@Component
+public class NominationOpening {
+
+  private final StudentRepository students;
+  private final UnionRepository unions;
+  private final NominationRepository nominations;
+
+  public NominationOpening(StudentRepository students, UnionRepository unions, NominationRepository nominations) {
+    this.students = students;
+    this.unions = unions;
+    this.nominations = nominations;
+  }
+
+  /** The student of that id, or null with the problem noted. */
+  Student student(StartVariables variables, String studentId) {
+    return variables.student(studentId, students);
+  }
+
+  /** The union of that id and level, or null with the problem noted. */
+  UnionRecord union(StartVariables variables, String unionId, UnionLevel level, String rule) {
+    UnionRecord union = variables.union(unionId, unions);
+    if (union != null && union.level() != level) {
+      variables.problem(rule + "：只适用于" + level.label() + "学生组织，" + unionId + " 是" + union.level().label() + "组织");
+      return null;
+    }
+    return union;
+  }
+
+  /** Opens the nomination, refusing the start when the student already has one open for the union. */
+  void open(DelegateExecution execution, String rule, UnionRecord union, Student student, String basis, String post,
+            String departmentId) {
+    closeIfAbandoned(union.unionId(), student.studentId());
+    if (!nominations.open(rule, union.unionId(), student.studentId(), basis, post, departmentId,
+        execution.getProcessInstanceId())) {
+      throw new ProcedureRefusal("启动被拒绝：学生 " + student.studentId() + "（" + student.name() + "）已有一项进行中的 "
+          + union.unionId() + " 提名，同一学生不能同时被重复提名");
+    }
+  }
+
+  /** The nominee as the review forms show it. */
+  void describe(DelegateExecution execution, Student student, UnionRecord union) {
+    execution.setVariable("collegeId", student.collegeId());
+    execution.setVariable("nomineeName", student.name());
+    execution.setVariable("nomineeMajor", student.major() + "，" + student.grade() + " 级，班级 " + student.classId());
+    execution.setVariable("unionName", union.name());
+  }
+
+  /**
+   * An open nomination whose instance no longer runs was cancelled without its end listener (Cockpit
+   * skips custom listeners by default): it must not block the student for ever. The check runs without
+   * authorization because the starter may not read other instances.
+   */
+  private void closeIfAbandoned(String unionId, String studentId) {
+    nominations.openFor(unionId, studentId).ifPresent(open -> {
+      long running = Context.getCommandContext().runWithoutAuthorization(() ->
+          Context.getProcessEngineConfiguration().getRuntimeService().createProcessInstanceQuery()
+              .processInstanceId(open.processInstanceId()).count());
+      if (running == 0) {
+        nominations.close(open.processInstanceId(), Nomination.CANCELLED, null, "流程实例已被删除");
+      }
+    });
+  }
+}

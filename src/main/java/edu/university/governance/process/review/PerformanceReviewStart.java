@@ -1,0 +1,54 @@
+package edu.university.governance.process.review;
+
+import edu.university.governance.engine.ProcedureRefusal;
+import edu.university.governance.process.StartVariables;
+import edu.university.governance.process.Starter;
+import edu.university.governance.records.RosterEntry;
+import edu.university.governance.records.Reviews;
+import edu.university.governance.records.UnionRecord;
+import edu.university.governance.records.UnionRepository;
+import edu.university.governance.rules.ChairRotation;
+import edu.university.governance.organisation.Groups;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start of R1–R3 (performance-review) for a union and semester: every presidium member and department
+ * head on its roster now reports on their work. A semester is reviewed once; a union with nobody to
+ * review is refused.
+ */
+@Component("performanceReviewStart")
+public class PerformanceReviewStart implements ExecutionListener {
+
+  private final UnionRepository unions;
+  private final Reviews reviews;
+
+  public PerformanceReviewStart(UnionRepository unions, Reviews reviews) {
+    this.unions = unions;
+    this.reviews = reviews;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    StartVariables variables = new StartVariables(execution);
+    String unionId = variables.id("unionId", "学生组织");
+    String semester = variables.id("semester", "学期");
+    UnionRecord union = variables.union(unionId, unions);
+    if (semester != null && !ChairRotation.validSemester(semester)) {
+      variables.problem("semester（学期）应形如 2026-2027-1，实际为“" + semester + "”");
+    }
+    variables.refuseIfAny();
+    Starter.require(execution, Groups.YOUTH_LEAGUE, "（R1）：述职评议由校团委组织");
+    if (reviews.started(unionId, semester)) {
+      throw new ProcedureRefusal("启动被拒绝（R1）：" + union.name() + " " + semester + " 学期的述职评议已经发起");
+    }
+    List<RosterEntry> reviewees = reviews.reviewees(unionId);
+    if (reviewees.isEmpty()) {
+      throw new ProcedureRefusal("启动被拒绝（R1）：" + union.name() + "没有主席团成员或部门负责人需要述职");
+    }
+    reviews.open(unionId, semester, execution.getProcessInstanceId(), reviewees);
+    execution.setVariable("unionName", union.name());
+  }
+}

@@ -1,0 +1,23 @@
+package edu.university.governance.process.rotation;
+
+import edu.university.governance.records.ChairRotations;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** S2: the next presidium member in rotation becomes the union's executive chair for the semester ("executiveChair"). */
+@Component("chairRotationTask")
+public class ChairRotationTask implements JavaDelegate {
+
+  private final ChairRotations rotations;
+
+  public ChairRotationTask(ChairRotations rotations) {
+    this.rotations = rotations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable("executiveChair", rotations.rotate((String) execution.getVariable("unionId"),
+        (String) execution.getVariable("semester")).orElse(null));
+  }
+}

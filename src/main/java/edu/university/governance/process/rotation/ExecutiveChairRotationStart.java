@@ -1,0 +1,34 @@
+package edu.university.governance.process.rotation;
+
+import edu.university.governance.process.StartVariables;
+import edu.university.governance.process.Starter;
+import edu.university.governance.records.UnionRepository;
+import edu.university.governance.rules.ChairRotation;
+import edu.university.governance.organisation.Groups;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Start by hand of S2 (executive-chair-rotation): the Youth League committee names a union and a semester. */
+@Component("executiveChairRotationStart")
+public class ExecutiveChairRotationStart implements ExecutionListener {
+
+  private final UnionRepository unions;
+
+  public ExecutiveChairRotationStart(UnionRepository unions) {
+    this.unions = unions;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    StartVariables variables = new StartVariables(execution);
+    String unionId = variables.id("unionId", "学生组织");
+    String semester = variables.id("semester", "学期");
+    variables.union(unionId, unions);
+    if (semester != null && !ChairRotation.validSemester(semester)) {
+      variables.problem("semester（学期）应形如 2026-2027-1（相邻两年，第 1 或第 2 学期），实际为“" + semester + "”");
+    }
+    variables.refuseIfAny();
+    Starter.require(execution, Groups.YOUTH_LEAGUE, "（S2）：执行主席轮换由校团委发起");
+  }
+}
