@@ -1,6 +1,5 @@
 package edu.university.governance.api;
 
-import edu.university.governance.records.Student;
 import edu.university.governance.records.Clubs;
 import edu.university.governance.security.ApiAuthenticationFilter;
 import edu.university.governance.security.Caller;

@@ -1,7 +1,5 @@
 package edu.university.governance.engine;
 
-import edu.university.governance.demo.DemoData;
-import edu.university.governance.organisation.Bootstrap;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,6 +1,5 @@
 package edu.university.governance.bench;
 
-import edu.university.governance.rules.Eligibility;
 import edu.university.governance.GovernanceApplication;
 import edu.university.governance.bench.Benchmark.Settings;
 import edu.university.governance.process.nomination.EligibilityCheck;

@@ -1,7 +1,5 @@
 package edu.university.governance.node;
 
-import edu.university.governance.demo.DemoData;
-import edu.university.governance.organisation.Bootstrap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

@@ -1,6 +1,5 @@
 package edu.university.governance.process;
 
-import edu.university.governance.engine.ConcurrentCompletionRetry;
 import edu.university.governance.engine.ProcedureRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

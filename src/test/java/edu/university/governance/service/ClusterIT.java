@@ -1,8 +1,5 @@
 package edu.university.governance.service;
 
-import edu.university.governance.demo.DemoData;
-import edu.university.governance.engine.StartupLock;
-import edu.university.governance.organisation.Bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
