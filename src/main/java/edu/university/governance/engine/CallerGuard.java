@@ -84,7 +84,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class CallerGuard extends AbstractProcessEnginePlugin {
 
-  private final DeclaredForms forms = new DeclaredForms();
+  private final DeclaredForms forms;
+
+  public CallerGuard(DeclaredForms forms) {
+    this.forms = forms;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -3,6 +3,8 @@ package edu.university.governance.engine;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -12,17 +14,19 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
 
 /**
  * Finds the deployed Camunda Form of a process's start event or of a user task (camunda:formRef) and what it
  * declares. Deployments never change, so each deployment's forms are parsed once and kept.
  */
-final class DeclaredForms {
+@Component
+public class DeclaredForms {
 
   private final Map<String, Map<String, FormDeclaration>> byDeployment = new ConcurrentHashMap<>();
 
   /** The form of the process's none start event, or {@link FormDeclaration#NONE}. */
-  FormDeclaration ofStart(CommandContext context, ProcessDefinitionEntity definition) {
+  public FormDeclaration ofStart(CommandContext context, ProcessDefinitionEntity definition) {
     BpmnModelInstance model = model(context, definition);
     Process process = model.getModelElementById(definition.getKey());
     if (process == null) {
@@ -37,12 +41,20 @@ final class DeclaredForms {
   }
 
   /** The form of the user task of that definition key, or {@link FormDeclaration#NONE}. */
-  FormDeclaration ofTask(CommandContext context, ProcessDefinitionEntity definition, String taskDefinitionKey) {
+  public FormDeclaration ofTask(CommandContext context, ProcessDefinitionEntity definition, String taskDefinitionKey) {
     BaseElement element = model(context, definition).getModelElementById(taskDefinitionKey);
     if (!(element instanceof UserTask task) || task.getCamundaFormRef() == null) {
       return FormDeclaration.NONE;
     }
     return form(context, definition, task.getCamundaFormRef(), task.getCamundaFormRefBinding());
+  }
+
+  /** The form of a task being completed (inside the engine's command). */
+  public FormDeclaration ofTask(DelegateTask task) {
+    CommandContext context = Context.getCommandContext();
+    return task.getProcessDefinitionId() == null ? FormDeclaration.NONE : ofTask(context,
+        context.getProcessEngineConfiguration().getDeploymentCache()
+            .findDeployedProcessDefinitionById(task.getProcessDefinitionId()), task.getTaskDefinitionKey());
   }
 
   private static BpmnModelInstance model(CommandContext context, ProcessDefinitionEntity definition) {
@@ -60,11 +72,8 @@ final class DeclaredForms {
         deploymentId = latest.getDeploymentId();
       }
     }
-    FormDeclaration declaration = forms(context, deploymentId).get(formRef);
-    if (declaration == null) {
-      throw new IllegalStateException("Form " + formRef + " is not deployed with " + definition.getKey());
-    }
-    return declaration;
+    // a form missing from the deployment declares nothing: the guard then accepts no variable at all
+    return forms(context, deploymentId).getOrDefault(formRef, FormDeclaration.NONE);
   }
 
   private Map<String, FormDeclaration> forms(CommandContext context, String deploymentId) {

@@ -2,6 +2,8 @@ package edu.university.governance.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
@@ -30,5 +32,16 @@ public final class ModelProperties {
       }
     }
     return null;
+  }
+
+  /** The key of the process an element belongs to: the id of its process element. */
+  public static String processKey(ModelElementInstance element) {
+    while (element != null && !(element instanceof Process)) {
+      element = element.getParentElement();
+    }
+    if (element == null) {
+      throw new IllegalStateException("Element outside a process");
+    }
+    return ((Process) element).getId();
   }
 }

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ends a task that records a remark rather than a decision (D3 escalation, D2 withdrawal and summary): a
- * written "comment" is required. Where the task's camunda:property "setsFlag" names a variable, completing
- * the task sets it true (D2: "withdrawn"); a task cancelled by a decision sets nothing.
+ * written "comment" is required. That the task was completed (D2: the union withdrew its report) is in the
+ * decision record ({@link Decisions#taken}); a task cancelled by a decision records nothing.
  */
 @Component("remarkCheck")
 public class RemarkCheck implements ExecutionListener {
@@ -24,9 +24,5 @@ public class RemarkCheck implements ExecutionListener {
           + ReviewDecision.MAX_COMMENT + " 个字符");
     }
     execution.setVariable(execution.getCurrentActivityId() + "Comment", text.strip());
-    String flag = ModelProperties.of(execution, "setsFlag");
-    if (flag != null) {
-      execution.setVariable(flag, true);
-    }
   }
 }

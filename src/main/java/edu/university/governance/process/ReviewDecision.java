@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
  * Ends every review or decision task (CONTRACT.md "Decisions in user tasks"). The task's own scope
  * holds "approved" and "comment" (input mapping), so parallel reviewers never write the same
  * variable; this listener checks them (approved a Boolean, comment required when not approved,
- * or always, where the task's camunda:property commentRequired is "always") and
- * keeps them apart as {taskId}Approved, {taskId}Comment and, on refusal, {taskId}Rejection with the
- * task's rule id. An invalid decision refuses the completion and the task stays open. It runs at the
+ * or always, where the task's camunda:property commentRequired is "always"), and mirrors them for Cockpit and
+ * the later forms as {taskId}Approved and {taskId}Comment. Gateways decide on the decision record
+ * ({@link Decisions}), never on these variables. An invalid decision refuses the completion and the task stays open. It runs at the
  * activity's end, not as a task listener, because the engine wraps task listener exceptions into a 500.
  */
 @Component("reviewDecision")
@@ -45,14 +45,9 @@ public class ReviewDecision implements ExecutionListener {
       throw new ProcedureRefusal("“" + task + "”：意见不能超过 " + MAX_COMMENT + " 个字符");
     }
     // setVariable writes where the variable is declared: a P2 nominee's subprocess declares its own
-    // decisions, so that nominees never share them; elsewhere they land on the process instance
+    // mirrors, so that nominees never share them; elsewhere they land on the process instance
     String key = execution.getCurrentActivityId();
     execution.setVariable(key + "Approved", approved);
     execution.setVariable(key + "Comment", text);
-    if (!(Boolean) approved) {
-      String rule = ModelProperties.of(execution, "rule");
-      execution.setVariable(key + "Rejection", task.replaceAll("（[^（]*）$", "")
-          + (rule == null ? "" : "（" + rule + "）") + "不同意：" + text);
-    }
   }
 }

@@ -24,6 +24,16 @@ public class InvestigationRepository {
         unionId, studentId, processInstanceId, allegation, reportedBy, Timestamp.from(Instant.now(clock)));
   }
 
+  /** The member an investigation is about, as reported at its start. */
+  public record Investigation(String unionId, String studentId) {
+  }
+
+  public java.util.Optional<Investigation> ofProcessInstance(String processInstanceId) {
+    return jdbc.query("select union_id, student_id from gov_investigation where process_instance_id = ?",
+        (row, i) -> new Investigation(row.getString("union_id"), row.getString("student_id")), processInstanceId)
+        .stream().findFirst();
+  }
+
   /** Closes the instance's investigation with its handling (or CANCELLED when the instance was deleted). */
   public void close(String processInstanceId, String handling, String findings) {
     jdbc.update("update gov_investigation set closed_at = ?, handling = ?, findings = ? where process_instance_id = ?"

@@ -28,7 +28,10 @@ import edu.university.governance.process.rotation.ChairRotationTask;
 import edu.university.governance.process.rotation.ExecutiveChairRotationStart;
 import edu.university.governance.process.schedule.CongressSchedule;
 import edu.university.governance.process.schedule.SemesterSchedule;
+import edu.university.governance.engine.DeclaredForms;
 import edu.university.governance.records.Appointments;
+import edu.university.governance.records.DecisionRepository;
+import edu.university.governance.records.OutcomeRepository;
 import edu.university.governance.records.ChairRotations;
 import edu.university.governance.records.Clubs;
 import edu.university.governance.records.College;
@@ -74,6 +77,8 @@ final class TestRecords {
   final CollegeRepository colleges;
   final InvestigationRepository investigations;
   final VolunteerRepository volunteers;
+  final DecisionRepository decisionRecords;
+  final OutcomeRepository outcomes;
 
   TestRecords() {
     JdbcDataSource dataSource = new JdbcDataSource();
@@ -87,6 +92,8 @@ final class TestRecords {
     colleges = new CollegeRepository(jdbc);
     investigations = new InvestigationRepository(jdbc, clock);
     volunteers = new VolunteerRepository(jdbc, clock);
+    decisionRecords = new DecisionRepository(jdbc, clock);
+    outcomes = new OutcomeRepository(jdbc, clock);
   }
 
   /** Two colleges (cs, econ) with one class each, their unions, and the school unions. */
@@ -141,6 +148,9 @@ final class TestRecords {
     QuotaTable quotaTable = new QuotaTable(engine);
     Appointments appointments = new Appointments(unions, roster, quotaTable, clock);
     NominationOpening start = nominationStart();
+    Decisions decisions = new Decisions(decisionRecords);
+    Mocks.register("decisions", decisions);
+    Mocks.register("recordDecision", new RecordDecision(decisionRecords, new DeclaredForms()));
     Mocks.register("schoolPresidiumCandidacyStart", new SchoolPresidiumCandidacyStart(start));
     Mocks.register("collegeNominationStart", new CollegeNominationStart(start, unions, roster));
     Mocks.register("schoolStaffRecommendationStart",
@@ -150,19 +160,19 @@ final class TestRecords {
     Mocks.register("nomineeDetails", new NomineeDetails(nominations, students, unions));
     Mocks.register("eligibilityCheck", new EligibilityCheck(nominations, students, roster));
     Mocks.register("reviewDecision", new ReviewDecision());
-    Mocks.register("rejectionSummary", new RejectionSummary());
-    Mocks.register("recordOutcome", new RecordOutcome());
+    Mocks.register("rejectionSummary", new RejectionSummary(decisions));
+    Mocks.register("recordOutcome", new RecordOutcome(decisions, outcomes));
     Mocks.register("nomineeOutcome", new NomineeOutcome(nominations));
     Mocks.register("batchSummary", new BatchSummary(nominations));
-    Mocks.register("nominationClosing", new NominationClosing(nominations, clock));
-    Mocks.register("nomineeAppointment", new NomineeAppointment(nominations, appointments));
+    Mocks.register("nominationClosing", new NominationClosing(nominations, outcomes, clock));
+    Mocks.register("nomineeAppointment", new NomineeAppointment(nominations, appointments, decisions));
     Mocks.register("quotaFigures", new QuotaFigures(nominations, unions, roster, quotaTable));
     Mocks.register("misconductInvestigationStart", new MisconductInvestigationStart(students, unions, roster, investigations, clock,
         java.time.Duration.ofDays(7)));
     Mocks.register("handlingDecision", new HandlingDecision());
     Mocks.register("remarkCheck", new RemarkCheck());
-    Mocks.register("misconductRemoval", new MisconductRemoval(new Roster(unions, roster, students, clock, quotaTable)));
-    Mocks.register("investigationClosing", new InvestigationClosing(investigations));
+    Mocks.register("misconductRemoval", new MisconductRemoval(new Roster(unions, roster, students, clock, quotaTable), investigations, decisions));
+    Mocks.register("investigationClosing", new InvestigationClosing(investigations, outcomes, decisions));
     Mocks.register("majorActivityReportStart", new MajorActivityReportStart(unions, clock, java.time.Duration.ofDays(7)));
     Mocks.register("volunteerRecruitment", new VolunteerRecruitment(students, volunteers));
     Mocks.register("volunteerRelease", new VolunteerRelease(volunteers));

@@ -1,5 +1,6 @@
 package edu.university.governance.process.nomination;
 
+import edu.university.governance.process.Decisions;
 import edu.university.governance.records.Appointments;
 import edu.university.governance.records.Nomination;
 import edu.university.governance.records.NominationRepository;
@@ -24,10 +25,12 @@ public class NomineeAppointment implements JavaDelegate {
 
   private final NominationRepository nominations;
   private final Appointments appointments;
+  private final Decisions decisions;
 
-  public NomineeAppointment(NominationRepository nominations, Appointments appointments) {
+  public NomineeAppointment(NominationRepository nominations, Appointments appointments, Decisions decisions) {
     this.nominations = nominations;
     this.appointments = appointments;
+    this.decisions = decisions;
   }
 
   @Override
@@ -41,11 +44,10 @@ public class NomineeAppointment implements JavaDelegate {
     record(execution, decision);
   }
 
-  /** The soft rules the Youth League committee approved an exception for, if it did. */
-  static Set<String> approvedExceptions(DelegateExecution execution) {
-    Object approved = execution.getVariable("quotaExceptionReviewApproved");
+  /** The soft rules the Youth League committee approved an exception for, if it did (decision record). */
+  private Set<String> approvedExceptions(DelegateExecution execution) {
     Object rules = execution.getVariable("quotaExceptionRules");
-    if (!Boolean.TRUE.equals(approved) || rules == null) {
+    if (rules == null || !decisions.approved(execution, "quotaExceptionReview")) {
       return Set.of();
     }
     return Arrays.stream(rules.toString().split(",")).map(String::strip).collect(Collectors.toSet());
