@@ -55,7 +55,7 @@ class StudentCongressTest {
     clubs.upsert(List.of(new Clubs.Club("chorus", "合唱团", true), new Clubs.Club("chess", "棋社", false)));
     clubs.replaceMemberships(Map.of("d-2", List.of("chorus"), "d-1", List.of("chess")));
     for (String candidate : List.of("w-1", "w-2")) {
-      records.nominations.open("P1", "school-su", candidate, "OUTSTANDING_STUDENT", "p1-" + candidate);
+      records.nominations.open("P1", "school-su", candidate, "OUTSTANDING_STUDENT", null, null, "p1-" + candidate);
       records.nominations.close("p1-" + candidate, Nomination.CANDIDATE_CONFIRMED, YEAR, null);
     }
     records.registerDelegates(engine);

@@ -127,13 +127,6 @@ class QuotasTest {
     void everyRow(UnionLevel level, QuotaRule rule, Integer min, Integer max, boolean hard) {
       assertThat(TestQuotaLimits.of(level).of(rule)).contains(new QuotaLimit(rule, min, max, hard));
     }
-
-    @Test
-    @DisplayName("Q1: the limit kind reads as hard or soft for staff")
-    void kindText() {
-      assertThat(SCHOOL.of(QuotaRule.Q3).orElseThrow().kindText()).isEqualTo("硬性限制");
-      assertThat(SCHOOL.of(QuotaRule.Q1).orElseThrow().kindText()).contains("一般", "例外");
-    }
   }
 
   @Nested
