@@ -28,6 +28,7 @@ import edu.university.governance.process.rotation.ChairRotationTask;
 import edu.university.governance.process.rotation.ExecutiveChairRotationStart;
 import edu.university.governance.process.schedule.CongressSchedule;
 import edu.university.governance.process.schedule.SemesterSchedule;
+import edu.university.governance.records.Admission;
 import edu.university.governance.records.Appointments;
 import edu.university.governance.records.ChairRotations;
 import edu.university.governance.records.Clubs;
@@ -42,6 +43,7 @@ import edu.university.governance.records.Roster;
 import edu.university.governance.records.RosterRepository;
 import edu.university.governance.records.Student;
 import edu.university.governance.records.StudentRepository;
+import edu.university.governance.records.UnionQuotas;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
 import edu.university.governance.records.VolunteerRepository;
@@ -139,13 +141,15 @@ final class TestRecords {
   /** Every delegate and listener of the models, over these records and the engine's quota table, as the service wires them. */
   void registerDelegates(ProcessEngine engine) {
     QuotaTable quotaTable = new QuotaTable(engine);
-    Appointments appointments = new Appointments(unions, roster, quotaTable, clock);
+    UnionQuotas quotas = new UnionQuotas(unions, roster, quotaTable);
+    Appointments appointments = new Appointments(unions, roster, quotas, clock);
+    Admission admission = new Admission(unions, roster);
     NominationOpening start = nominationStart();
     Mocks.register("schoolPresidiumCandidacyStart", new SchoolPresidiumCandidacyStart(start));
-    Mocks.register("collegeNominationStart", new CollegeNominationStart(start, unions, roster));
+    Mocks.register("collegeNominationStart", new CollegeNominationStart(start, unions, admission));
     Mocks.register("schoolStaffRecommendationStart",
-        new SchoolStaffRecommendationStart(start, colleges, unions, roster));
-    Mocks.register("batchCheck", new BatchCheck(nominations, roster, unions, quotaTable));
+        new SchoolStaffRecommendationStart(start, colleges, admission));
+    Mocks.register("batchCheck", new BatchCheck(nominations, roster, unions, quotas));
     Mocks.register("staffBatch", new StaffBatch(nominations));
     Mocks.register("nomineeDetails", new NomineeDetails(nominations, students, unions));
     Mocks.register("eligibilityCheck", new EligibilityCheck(nominations, students, roster));
@@ -156,12 +160,12 @@ final class TestRecords {
     Mocks.register("batchSummary", new BatchSummary(nominations));
     Mocks.register("nominationClosing", new NominationClosing(nominations, clock));
     Mocks.register("nomineeAppointment", new NomineeAppointment(nominations, appointments));
-    Mocks.register("quotaFigures", new QuotaFigures(nominations, unions, roster, quotaTable));
+    Mocks.register("quotaFigures", new QuotaFigures(nominations, unions, quotas));
     Mocks.register("misconductInvestigationStart", new MisconductInvestigationStart(students, unions, roster, investigations, clock,
         java.time.Duration.ofDays(7)));
     Mocks.register("handlingDecision", new HandlingDecision());
     Mocks.register("remarkCheck", new RemarkCheck());
-    Mocks.register("misconductRemoval", new MisconductRemoval(new Roster(unions, roster, students, clock, quotaTable)));
+    Mocks.register("misconductRemoval", new MisconductRemoval(new Roster(unions, roster, students, clock, quotas, admission, appointments)));
     Mocks.register("investigationClosing", new InvestigationClosing(investigations));
     Mocks.register("majorActivityReportStart", new MajorActivityReportStart(unions, clock, java.time.Duration.ofDays(7)));
     Mocks.register("volunteerRecruitment", new VolunteerRecruitment(students, volunteers));
@@ -172,8 +176,8 @@ final class TestRecords {
     Mocks.register("semesterSchedule", new SemesterSchedule(unions, reviews, clock));
     Mocks.register("performanceReviewStart", new PerformanceReviewStart(unions, reviews));
     Mocks.register("reviewBatch", new ReviewBatch(reviews, students, roster));
-    Mocks.register("congressFlow", new CongressFlow(unions, students, new CongressRecords(jdbc, unions, roster, clock),
-        new Clubs(jdbc), nominations, quotaTable, chairRotations()));
+    Mocks.register("congressFlow", new CongressFlow(unions, students, new CongressRecords(jdbc, roster, appointments, clock),
+        new Clubs(jdbc), nominations, quotas, chairRotations()));
     Mocks.register("congressSchedule", new CongressSchedule(unions, students, clock));
   }
 
