@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class UnionQuotas {
 
-  /** A union with its roster counts and the limits of its level, read together. */
-  public record Standing(UnionRecord union, UnionCounts counts, QuotaLimits limits) {
+  /** What the quota rules count on a union's roster now, and the limits of its level. */
+  public record Standing(UnionCounts counts, QuotaLimits limits) {
   }
 
   private final UnionRepository unions;
@@ -37,7 +37,7 @@ public class UnionQuotas {
 
   /** The union's counts now and its limits; the caller takes the union lock first when it goes on to write. */
   public Standing standing(UnionRecord union) {
-    return new Standing(union, roster.counts(union.unionId(), union.level()), limits(union));
+    return new Standing(roster.counts(union.unionId(), union.level()), limits(union));
   }
 
   /** The quota figures of the union (Q1–Q9): one row per rule, and per department for Q4, Q5, Q8. */
