@@ -10,11 +10,10 @@ import edu.university.governance.records.Reviews;
 import edu.university.governance.records.Roster;
 import edu.university.governance.records.RosterEntry;
 import edu.university.governance.records.RosterRepository;
+import edu.university.governance.records.UnionQuotas;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
-import edu.university.governance.rules.QuotaLimitsSource;
 import edu.university.governance.rules.QuotaStatus;
-import edu.university.governance.rules.Quotas;
 import edu.university.governance.security.ApiAuthenticationFilter;
 import edu.university.governance.security.Caller;
 import java.util.List;
@@ -54,17 +53,17 @@ public class UnionController {
   private final Roster roster;
   private final Organisation organisation;
   private final NominationRepository nominations;
-  private final QuotaLimitsSource quotaLimits;
+  private final UnionQuotas quotas;
   private final ChairRotations chairs;
   private final Reviews reviews;
 
   public UnionController(UnionRepository unions, RosterRepository rosterRecords, Roster roster,
-                         Organisation organisation, NominationRepository nominations, QuotaLimitsSource quotaLimits,
+                         Organisation organisation, NominationRepository nominations, UnionQuotas quotas,
                          ChairRotations chairs, Reviews reviews) {
     this.chairs = chairs;
     this.reviews = reviews;
     this.nominations = nominations;
-    this.quotaLimits = quotaLimits;
+    this.quotas = quotas;
     this.unions = unions;
     this.rosterRecords = rosterRecords;
     this.roster = roster;
@@ -97,9 +96,7 @@ public class UnionController {
   @GetMapping("/{unionId}/quotas")
   public QuotaView quotas(@PathVariable String unionId) {
     UnionRecord union = union(unionId);
-    List<String> departmentIds = unions.departments(unionId).stream().map(Department::departmentId).toList();
-    return new QuotaView(union.unionId(), union.name(), union.level().name(),
-        Quotas.evaluate(rosterRecords.counts(unionId, union.level()), departmentIds, quotaLimits.limits(union.level())));
+    return new QuotaView(union.unionId(), union.name(), union.level().name(), quotas.figures(union));
   }
 
   @GetMapping("/{unionId}/roster")

@@ -4,15 +4,16 @@ import edu.university.governance.records.College;
 import edu.university.governance.records.CollegeRepository;
 import edu.university.governance.records.Department;
 import edu.university.governance.records.RecordException;
+import edu.university.governance.records.UnionQuotas;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
+import edu.university.governance.rules.Quotas;
 import edu.university.governance.rules.RuleException;
 import edu.university.governance.rules.RuleViolation;
-import edu.university.governance.rules.QuotaLimitsSource;
-import edu.university.governance.rules.QuotaRule;
 import edu.university.governance.rules.UnionLevel;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -35,14 +36,13 @@ public class Organisation {
   private final CollegeRepository colleges;
   private final UnionRepository unions;
   private final AccessPolicy access;
-  private final QuotaLimitsSource quotaLimits;
+  private final UnionQuotas quotas;
 
-  public Organisation(CollegeRepository colleges, UnionRepository unions, AccessPolicy access,
-                      QuotaLimitsSource quotaLimits) {
+  public Organisation(CollegeRepository colleges, UnionRepository unions, AccessPolicy access, UnionQuotas quotas) {
     this.colleges = colleges;
     this.unions = unions;
     this.access = access;
-    this.quotaLimits = quotaLimits;
+    this.quotas = quotas;
   }
 
   /** The school unions, the school offices and the administrators; repeated at every start-up. */
@@ -111,12 +111,9 @@ public class Organisation {
     if (existing.stream().anyMatch(d -> d.departmentId().equals(departmentId))) {
       throw RecordException.conflict("departmentId", null, union.name() + "已有部门 " + departmentId);
     }
-    var limit = quotaLimits.limits(union.level()).of(QuotaRule.Q1);
-    if (limit.isPresent() && limit.get().max() != null && existing.size() >= limit.get().max()) {
-      int max = limit.get().max();
-      throw new RuleException(new RuleViolation("Q1", union.name() + "已有 " + existing.size() + " 个工作部门（"
-          + existing.size() + "/" + max + "），" + (limit.get().hard() ? "不得超过 " + max + " 个"
-          : "一般不超过 " + max + " 个，超出须经校团委批准例外")));
+    Optional<RuleViolation> q1 = Quotas.newDepartment(union.name(), existing.size(), quotas.limits(union));
+    if (q1.isPresent()) {
+      throw new RuleException(q1.get());
     }
     Department department = new Department(union.unionId(), departmentId, departmentName);
     unions.insertDepartment(department);

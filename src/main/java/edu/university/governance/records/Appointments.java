@@ -3,10 +3,7 @@ package edu.university.governance.records;
 import edu.university.governance.rules.AcademicCalendar;
 import edu.university.governance.rules.Post;
 import edu.university.governance.rules.QuotaBreach;
-import edu.university.governance.rules.QuotaLimits;
-import edu.university.governance.rules.QuotaLimitsSource;
 import edu.university.governance.rules.Quotas;
-import edu.university.governance.rules.UnionCounts;
 import edu.university.governance.rules.UnionLevel;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,10 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appointment to a union's roster under the quota rules, the one place where a seat is taken (P2, P3).
- * The check and the insert happen under the union's row lock, in the caller's transaction (the engine's,
- * when a delegate calls): a concurrent appointment to the same union waits until this one commits and
- * then counts it, so a hard limit can never be broken between the check and the insert.
+ * The one place where a seat on a union's roster is taken: an appointment under the quota rules (P2, P3),
+ * a roster load, and the presidium a congress elects (C3). Every seat is taken under the union's row
+ * lock, in the caller's transaction (the engine's, when a delegate calls): a concurrent change to the
+ * same union waits until this one commits and then counts it, so a hard limit can never be broken
+ * between the check and the insert.
  */
 @Service
 public class Appointments {
@@ -42,15 +40,30 @@ public class Appointments {
     }
   }
 
+  /** One seat to take: the student, the post (and its department for a department post), the term, and what gave it. */
+  public record Seat(String studentId, Post post, String departmentId, String term, boolean fromCollegeUnion,
+                     String source) {
+  }
+
+  /**
+   * Decides which seats to take, once the union is locked: it sees the locked union and the day of the
+   * appointment, may end posts first (C3), and refuses by throwing, before any seat is taken.
+   */
+  @FunctionalInterface
+  public interface Seating {
+
+    List<Seat> seats(UnionRecord union, LocalDate today);
+  }
+
   private final UnionRepository unions;
   private final RosterRepository roster;
-  private final QuotaLimitsSource quotaLimits;
+  private final UnionQuotas quotas;
   private final Clock clock;
 
-  public Appointments(UnionRepository unions, RosterRepository roster, QuotaLimitsSource quotaLimits, Clock clock) {
+  public Appointments(UnionRepository unions, RosterRepository roster, UnionQuotas quotas, Clock clock) {
     this.unions = unions;
     this.roster = roster;
-    this.quotaLimits = quotaLimits;
+    this.quotas = quotas;
     this.clock = clock;
   }
 
@@ -62,12 +75,11 @@ public class Appointments {
   public Decision appoint(String unionId, String studentId, Post post, String departmentId, boolean checkShare,
                           Set<String> approvedExceptions, String source) {
     UnionRecord union = unions.lock(unionId);
-    UnionCounts counts = roster.counts(union.unionId(), union.level());
-    QuotaLimits limits = quotaLimits.limits(union.level());
+    UnionQuotas.Standing standing = quotas.standing(union);
     boolean fromCollegeUnion = union.level() == UnionLevel.SCHOOL && roster.onRosterOfLevel(studentId, UnionLevel.COLLEGE);
-    List<QuotaBreach> breaches = new ArrayList<>(Quotas.admit(counts, post, departmentId, limits));
+    List<QuotaBreach> breaches = new ArrayList<>(Quotas.admit(standing.counts(), post, departmentId, standing.limits()));
     if (checkShare) {
-      Quotas.shareAfter(counts, fromCollegeUnion, limits).ifPresent(breaches::add);
+      Quotas.shareAfter(standing.counts(), fromCollegeUnion, standing.limits()).ifPresent(breaches::add);
     }
     List<QuotaBreach> hard = breaches.stream().filter(QuotaBreach::hard).toList();
     if (!hard.isEmpty()) {
@@ -78,8 +90,21 @@ public class Appointments {
       return new Decision(Result.EXCEPTION_NEEDED, unapproved);
     }
     LocalDate today = LocalDate.now(clock);
-    roster.insert(union.unionId(), studentId, post, post.inDepartment() ? departmentId : null,
-        AcademicCalendar.academicYear(today), today, fromCollegeUnion, source);
+    take(union, today, new Seat(studentId, post, departmentId, AcademicCalendar.academicYear(today), fromCollegeUnion,
+        source));
     return new Decision(Result.APPOINTED, breaches);
+  }
+
+  /** Locks the union, lets seating decide on every seat, then takes them all (a roster load, a new presidium). */
+  @Transactional
+  public void seat(String unionId, Seating seating) {
+    UnionRecord union = unions.lock(unionId);
+    LocalDate today = LocalDate.now(clock);
+    seating.seats(union, today).forEach(seat -> take(union, today, seat));
+  }
+
+  private void take(UnionRecord union, LocalDate today, Seat seat) {
+    roster.insert(union.unionId(), seat.studentId(), seat.post(), seat.post().inDepartment() ? seat.departmentId() : null,
+        seat.term(), today, seat.fromCollegeUnion(), seat.source());
   }
 }

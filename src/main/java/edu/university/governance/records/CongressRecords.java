@@ -6,7 +6,6 @@ import edu.university.governance.rules.Post;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,14 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class CongressRecords {
 
   private final JdbcTemplate jdbc;
-  private final UnionRepository unions;
   private final RosterRepository roster;
+  private final Appointments appointments;
   private final Clock clock;
 
-  public CongressRecords(JdbcTemplate jdbc, UnionRepository unions, RosterRepository roster, Clock clock) {
+  public CongressRecords(JdbcTemplate jdbc, RosterRepository roster, Appointments appointments, Clock clock) {
     this.jdbc = jdbc;
-    this.unions = unions;
     this.roster = roster;
+    this.appointments = appointments;
     this.clock = clock;
   }
 
@@ -78,12 +77,12 @@ public class CongressRecords {
    */
   @Transactional
   public void replacePresidium(String unionId, List<String> winners, String reason) {
-    unions.lock(unionId);
-    Instant now = Instant.now(clock);
-    roster.current(unionId).stream().filter(e -> e.post() == Post.PRESIDIUM || winners.contains(e.studentId()))
-        .forEach(e -> roster.end(unionId, e.studentId(), now, reason));
-    LocalDate today = LocalDate.now(clock);
-    winners.forEach(studentId -> roster.insert(unionId, studentId, Post.PRESIDIUM, null,
-        AcademicCalendar.academicYear(today), today, false, "C3"));
+    appointments.seat(unionId, (union, today) -> {
+      Instant now = Instant.now(clock);
+      roster.current(unionId).stream().filter(e -> e.post() == Post.PRESIDIUM || winners.contains(e.studentId()))
+          .forEach(e -> roster.end(unionId, e.studentId(), now, reason));
+      return winners.stream().map(studentId -> new Appointments.Seat(studentId, Post.PRESIDIUM, null,
+          AcademicCalendar.academicYear(today), false, "C3")).toList();
+    });
   }
 }

@@ -25,14 +25,10 @@ public class NominationRepository {
   }
 
   /**
-   * Opens a nomination, or returns false when the student already has one open for this union. The
-   * unique open_key decides even when two starts race: the second insert fails and is refused.
+   * Opens a nomination (P1 with a basis, P2 and P3 with a post), or returns false when the student
+   * already has one open for this union. The unique open_key decides even when two starts race: the
+   * second insert fails and is refused.
    */
-  public boolean open(String procedureRule, String unionId, String studentId, String basis, String processInstanceId) {
-    return open(procedureRule, unionId, studentId, basis, null, null, processInstanceId);
-  }
-
-  /** Opens a nomination for a post (P2, P3); see {@link #open(String, String, String, String, String)}. */
   public boolean open(String procedureRule, String unionId, String studentId, String basis, String post,
                       String departmentId, String processInstanceId) {
     try {

@@ -5,7 +5,6 @@ import edu.university.governance.rules.AcademicCalendar;
 import edu.university.governance.rules.Eligibility;
 import edu.university.governance.rules.Post;
 import edu.university.governance.rules.QuotaLimits;
-import edu.university.governance.rules.QuotaLimitsSource;
 import edu.university.governance.rules.Quotas;
 import edu.university.governance.rules.RuleException;
 import edu.university.governance.rules.RuleViolation;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -52,34 +50,42 @@ public class Roster {
   private final RosterRepository roster;
   private final StudentRepository students;
   private final Clock clock;
-  private final QuotaLimitsSource quotaLimits;
+  private final UnionQuotas quotas;
+  private final Admission admission;
+  private final Appointments appointments;
 
   public Roster(UnionRepository unions, RosterRepository roster, StudentRepository students, Clock clock,
-                QuotaLimitsSource quotaLimits) {
+                UnionQuotas quotas, Admission admission, Appointments appointments) {
     this.unions = unions;
     this.roster = roster;
     this.students = students;
     this.clock = clock;
-    this.quotaLimits = quotaLimits;
+    this.quotas = quotas;
+    this.admission = admission;
+    this.appointments = appointments;
   }
 
   /**
    * Loads the members in order, each checked against the roster as it would be after the earlier
    * ones. One refused member refuses the load, and every refused member is reported with its row.
-   * The union lock serialises this with every other change to the union's roster.
+   * The seats are taken under the union lock, like every other change to the union's roster.
    */
   @Transactional
   public List<RosterEntry> load(String unionId, List<Member> members) {
-    UnionRecord union = unions.lock(unionId);
+    appointments.seat(unionId, (union, today) -> seats(union, today, members));
+    return roster.current(unionId);
+  }
+
+  /** The seats of the members, or a refusal of them all. */
+  private List<Appointments.Seat> seats(UnionRecord union, LocalDate today, List<Member> members) {
     if (members == null || members.isEmpty()) {
       throw RecordException.invalid("members", null, "请求体应为非空的成员数组");
     }
-    LocalDate today = LocalDate.now(clock);
-    UnionCounts counts = roster.counts(union.unionId(), union.level());
-    QuotaLimits limits = quotaLimits.limits(union.level());
+    UnionQuotas.Standing standing = quotas.standing(union);
+    UnionCounts counts = standing.counts();
     Set<String> loaded = new HashSet<>();
     List<Problem> problems = new ArrayList<>();
-    List<Runnable> inserts = new ArrayList<>();
+    List<Appointments.Seat> seats = new ArrayList<>();
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);
       int row = i + 1;
@@ -91,7 +97,7 @@ public class Roster {
       if (student == null) {
         refusals.add(Refusal.field("studentId", "学生 " + (member == null ? null : member.studentId()) + " 不存在"));
       } else if (post != null) {
-        refusals.addAll(admissionProblems(union, counts, limits, student, post, member.departmentId(), loaded));
+        refusals.addAll(admissionProblems(union, counts, standing.limits(), student, post, member.departmentId(), loaded));
       }
       if (!TERM.matcher(term).matches()) {
         refusals.add(Refusal.field("term", "任期应形如 2026-2027，实际为“" + term + "”"));
@@ -101,8 +107,8 @@ public class Roster {
             && roster.onRosterOfLevel(student.studentId(), UnionLevel.COLLEGE);
         counts = counts.with(post, member.departmentId(), fromCollegeUnion);
         loaded.add(student.studentId());
-        inserts.add(() -> roster.insert(union.unionId(), student.studentId(), post,
-            post.inDepartment() ? member.departmentId() : null, term, today, fromCollegeUnion, "ROSTER_LOAD"));
+        seats.add(new Appointments.Seat(student.studentId(), post, member.departmentId(), term, fromCollegeUnion,
+            "ROSTER_LOAD"));
       } else {
         for (Refusal refusal : refusals) {
           problems.add(new Problem(0, row, refusal.field(), refusal.rule(),
@@ -114,8 +120,7 @@ public class Roster {
       throw new RecordException(RecordException.Kind.INVALID, "名册导入被拒绝，未写入任何成员：" + problems.stream()
           .map(Problem::message).collect(Collectors.joining("；")), problems);
     }
-    inserts.forEach(Runnable::run);
-    return roster.current(union.unionId());
+    return seats;
   }
 
   /**
@@ -139,24 +144,24 @@ public class Roster {
 
   /** Why this student may not take this post in the union now; empty when the appointment may go ahead. */
   private List<Refusal> admissionProblems(UnionRecord union, UnionCounts counts, QuotaLimits limits, Student student,
-                                          Post post,
-                                         String departmentId, Set<String> alreadyLoaded) {
+                                          Post post, String departmentId, Set<String> alreadyLoaded) {
     List<Refusal> refusals = new ArrayList<>();
-    if (post.inDepartment()) {
-      if (departmentId == null || unions.department(union.unionId(), departmentId).isEmpty()) {
+    Admission.Check check = admission.check(union, student, post, departmentId);
+    switch (check.department()) {
+      case MISSING, UNKNOWN -> {
         refusals.add(Refusal.field("departmentId", union.name() + "没有部门“" + departmentId + "”"));
         return refusals;
       }
-    } else if (departmentId != null) {
-      refusals.add(Refusal.field("departmentId", "主席团成员不属于部门"));
+      case NOT_FOR_PRESIDIUM -> refusals.add(Refusal.field("departmentId", "主席团成员不属于部门"));
+      case FITS -> {
+      }
     }
-    if (union.collegeId() != null && !union.collegeId().equals(student.collegeId())) {
-      refusals.add(Refusal.field("studentId", "该生属于学院 " + student.collegeId() + "，不能进入" + union.name()));
+    if (check.otherCollegeId() != null) {
+      refusals.add(Refusal.field("studentId", "该生属于学院 " + check.otherCollegeId() + "，不能进入" + union.name()));
     }
-    Optional<Post> held = roster.currentPost(union.unionId(), student.studentId());
-    if (held.isPresent() || alreadyLoaded.contains(student.studentId())) {
+    if (check.heldPost() != null || alreadyLoaded.contains(student.studentId())) {
       refusals.add(Refusal.field("studentId", "该生已在" + union.name() + "任职"
-          + held.map(p -> "（" + p.label() + "）").orElse("")));
+          + (check.heldPost() == null ? "" : "（" + check.heldPost().label() + "）")));
     }
     Eligibility.check(student.academicRecord()).stream().map(Refusal::rule).forEach(refusals::add);
     // no exception can be approved in a load: a soft limit refuses like a hard one

@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Decides the quota rules on counts: the figures of a union's quota view (Q1–Q9), what one more member
- * would break (Q2–Q8), the college-union share (Q9) and a batch of nominees (Q10). The numbers come
+ * Decides the quota rules on counts: the figures of a union's quota view (Q1–Q9), whether a union may
+ * add a department (Q1), what one more member would break (Q2–Q8), the college-union share (Q9) and a
+ * batch of nominees (Q10). The numbers come
  * from {@link QuotaLimits}; this class says how each rule counts.
  */
 public final class Quotas {
@@ -37,6 +38,20 @@ public final class Quotas {
       }
     }
     return statuses;
+  }
+
+  /**
+   * Q1: whether a union that has this many work departments may add one more. No exception procedure
+   * exists for departments, so the caller refuses on a soft breach too; the text says which kind it is.
+   */
+  public static Optional<RuleViolation> newDepartment(String unionName, int departments, QuotaLimits limits) {
+    Optional<QuotaLimit> limit = limits.of(QuotaRule.Q1);
+    if (limit.isEmpty() || limit.get().max() == null || departments < limit.get().max()) {
+      return Optional.empty();
+    }
+    int max = limit.get().max();
+    return Optional.of(new RuleViolation("Q1", unionName + "已有 " + departments + " 个工作部门（" + departments + "/"
+        + max + "），" + (limit.get().hard() ? "不得超过 " + max + " 个" : "一般不超过 " + max + " 个，超出须经校团委批准例外")));
   }
 
   /**

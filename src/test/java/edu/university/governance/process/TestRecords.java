@@ -29,6 +29,7 @@ import edu.university.governance.process.rotation.ExecutiveChairRotationStart;
 import edu.university.governance.process.schedule.CongressSchedule;
 import edu.university.governance.process.schedule.SemesterSchedule;
 import edu.university.governance.engine.DeclaredForms;
+import edu.university.governance.records.Admission;
 import edu.university.governance.records.Appointments;
 import edu.university.governance.records.DecisionRepository;
 import edu.university.governance.records.OutcomeRepository;
@@ -45,6 +46,7 @@ import edu.university.governance.records.Roster;
 import edu.university.governance.records.RosterRepository;
 import edu.university.governance.records.Student;
 import edu.university.governance.records.StudentRepository;
+import edu.university.governance.records.UnionQuotas;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
 import edu.university.governance.records.VolunteerRepository;
@@ -52,6 +54,7 @@ import edu.university.governance.rules.PoliticalStatus;
 import edu.university.governance.rules.Post;
 import edu.university.governance.rules.UnionLevel;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -64,23 +67,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The service's records on a fresh H2 database with the real schema (Flyway) and the real
- * repositories, for process tests: delegates read them exactly as in the service.
+ * repositories, for process tests: delegates read them exactly as in the service, and the quota
+ * limits come from the decision table deployed in the test's engine. The delegates and listeners are
+ * registered per family of process/, as the service wires them: a new family adds one method here.
  */
-final class TestRecords {
+public final class TestRecords {
 
-  final Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
-  final JdbcTemplate jdbc;
-  final StudentRepository students;
-  final UnionRepository unions;
-  final RosterRepository roster;
-  final NominationRepository nominations;
-  final CollegeRepository colleges;
-  final InvestigationRepository investigations;
-  final VolunteerRepository volunteers;
-  final DecisionRepository decisionRecords;
-  final OutcomeRepository outcomes;
+  public final Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+  public final JdbcTemplate jdbc;
+  public final StudentRepository students;
+  public final UnionRepository unions;
+  public final RosterRepository roster;
+  public final NominationRepository nominations;
+  public final CollegeRepository colleges;
+  public final InvestigationRepository investigations;
+  public final VolunteerRepository volunteers;
+  private final UnionQuotas quotas;
+  private final Admission admission;
+  private final Appointments appointments;
+  public final DecisionRepository decisionRecords;
+  private final OutcomeRepository outcomes;
+  private final Decisions decisions;
 
-  TestRecords() {
+  public TestRecords(ProcessEngine engine) {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:records-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     Flyway.configure().dataSource(dataSource).table("gov_schema_history").load().migrate();
@@ -92,12 +101,16 @@ final class TestRecords {
     colleges = new CollegeRepository(jdbc);
     investigations = new InvestigationRepository(jdbc, clock);
     volunteers = new VolunteerRepository(jdbc, clock);
+    quotas = new UnionQuotas(unions, roster, new QuotaTable(engine));
+    admission = new Admission(unions, roster);
+    appointments = new Appointments(unions, roster, quotas, clock);
     decisionRecords = new DecisionRepository(jdbc, clock);
     outcomes = new OutcomeRepository(jdbc, clock);
+    decisions = new Decisions(decisionRecords);
   }
 
   /** Two colleges (cs, econ) with one class each, their unions, and the school unions. */
-  TestRecords withOrganisation() {
+  public TestRecords withOrganisation() {
     unions.insertIfMissing(new UnionRecord("school-su", "校级学生会", UnionLevel.SCHOOL, "SU", null));
     unions.insertIfMissing(new UnionRecord("school-gsu", "研究生会", UnionLevel.SCHOOL, "GSU", null));
     unions.insertDepartment(new Department("school-su", "secretariat", "秘书处"));
@@ -111,27 +124,27 @@ final class TestRecords {
     return this;
   }
 
-  TestRecords student(String studentId, String collegeId, PoliticalStatus status, int rank, int size, int failed) {
+  public TestRecords student(String studentId, String collegeId, PoliticalStatus status, int rank, int size, int failed) {
     students.insert(List.of(new Student(studentId, "学生" + studentId, collegeId, collegeId + "2301", "专业", 2023,
         status, rank, size, failed)));
     return this;
   }
 
-  TestRecords eligibleStudent(String studentId, String collegeId) {
+  public TestRecords eligibleStudent(String studentId, String collegeId) {
     return student(studentId, collegeId, PoliticalStatus.CYL_MEMBER, 5, 120, 0);
   }
 
-  TestRecords staffOf(String unionId, String studentId) {
+  public TestRecords staffOf(String unionId, String studentId) {
     return member(unionId, studentId, Post.STAFF, "office");
   }
 
-  TestRecords member(String unionId, String studentId, Post post, String departmentId) {
+  public TestRecords member(String unionId, String studentId, Post post, String departmentId) {
     roster.insert(unionId, studentId, post, departmentId, "2026-2027", LocalDate.now(clock), false, "TEST");
     return this;
   }
 
   /** Eligible students of the college with ids prefix-1 … prefix-n, each on the union's roster with that post. */
-  TestRecords members(String unionId, String collegeId, String prefix, int n, Post post, String departmentId) {
+  public TestRecords members(String unionId, String collegeId, String prefix, int n, Post post, String departmentId) {
     for (int i = 1; i <= n; i++) {
       eligibleStudent(prefix + "-" + i, collegeId);
       member(unionId, prefix + "-" + i, post, departmentId);
@@ -139,59 +152,92 @@ final class TestRecords {
     return this;
   }
 
-  NominationOpening nominationStart() {
-    return new NominationOpening(students, unions, nominations);
-  }
-
-  /** Every delegate and listener of the models, over these records and the engine's quota table, as the service wires them. */
-  void registerDelegates(ProcessEngine engine) {
-    QuotaTable quotaTable = new QuotaTable(engine);
-    Appointments appointments = new Appointments(unions, roster, quotaTable, clock);
-    NominationOpening start = nominationStart();
-    Decisions decisions = new Decisions(decisionRecords);
+  /** process/: the glue every family shares. */
+  public TestRecords registerSharedGlue() {
     Mocks.register("decisions", decisions);
     Mocks.register("recordDecision", new RecordDecision(decisionRecords, new DeclaredForms()));
-    Mocks.register("schoolPresidiumCandidacyStart", new SchoolPresidiumCandidacyStart(start));
-    Mocks.register("collegeNominationStart", new CollegeNominationStart(start, unions, roster));
-    Mocks.register("schoolStaffRecommendationStart",
-        new SchoolStaffRecommendationStart(start, colleges, unions, roster));
-    Mocks.register("batchCheck", new BatchCheck(nominations, roster, unions, quotaTable));
-    Mocks.register("staffBatch", new StaffBatch(nominations));
-    Mocks.register("nomineeDetails", new NomineeDetails(nominations, students, unions));
-    Mocks.register("eligibilityCheck", new EligibilityCheck(nominations, students, roster));
     Mocks.register("reviewDecision", new ReviewDecision());
     Mocks.register("rejectionSummary", new RejectionSummary(decisions));
     Mocks.register("recordOutcome", new RecordOutcome(decisions, outcomes));
+    Mocks.register("remarkCheck", new RemarkCheck());
+    return this;
+  }
+
+  /** process/nomination: P1 (school-presidium-candidacy), P2 (school-staff-recommendation), P3 (college-nomination). */
+  public TestRecords registerNomination() {
+    NominationOpening start = new NominationOpening(students, unions, nominations);
+    Mocks.register("schoolPresidiumCandidacyStart", new SchoolPresidiumCandidacyStart(start));
+    Mocks.register("collegeNominationStart", new CollegeNominationStart(start, unions, admission));
+    Mocks.register("schoolStaffRecommendationStart", new SchoolStaffRecommendationStart(start, colleges, admission));
+    Mocks.register("batchCheck", new BatchCheck(nominations, roster, unions, quotas));
+    Mocks.register("staffBatch", new StaffBatch(nominations));
+    Mocks.register("nomineeDetails", new NomineeDetails(nominations, students, unions));
+    Mocks.register("eligibilityCheck", new EligibilityCheck(nominations, students, roster));
     Mocks.register("nomineeOutcome", new NomineeOutcome(nominations));
     Mocks.register("batchSummary", new BatchSummary(nominations));
     Mocks.register("nominationClosing", new NominationClosing(nominations, outcomes, clock));
     Mocks.register("nomineeAppointment", new NomineeAppointment(nominations, appointments, decisions));
-    Mocks.register("quotaFigures", new QuotaFigures(nominations, unions, roster, quotaTable));
-    Mocks.register("misconductInvestigationStart", new MisconductInvestigationStart(students, unions, roster, investigations, clock,
-        java.time.Duration.ofDays(7)));
-    Mocks.register("handlingDecision", new HandlingDecision());
-    Mocks.register("remarkCheck", new RemarkCheck());
-    Mocks.register("misconductRemoval", new MisconductRemoval(new Roster(unions, roster, students, clock, quotaTable), investigations, decisions));
-    Mocks.register("investigationClosing", new InvestigationClosing(investigations, outcomes, decisions));
-    Mocks.register("majorActivityReportStart", new MajorActivityReportStart(unions, clock, java.time.Duration.ofDays(7)));
-    Mocks.register("volunteerRecruitment", new VolunteerRecruitment(students, volunteers));
-    Mocks.register("volunteerRelease", new VolunteerRelease(volunteers));
-    Mocks.register("executiveChairRotationStart", new ExecutiveChairRotationStart(unions));
-    Mocks.register("chairRotationTask", new ChairRotationTask(chairRotations()));
-    Reviews reviews = new Reviews(jdbc, roster, clock);
-    Mocks.register("semesterSchedule", new SemesterSchedule(unions, reviews, clock));
-    Mocks.register("performanceReviewStart", new PerformanceReviewStart(unions, reviews));
-    Mocks.register("reviewBatch", new ReviewBatch(reviews, students, roster));
-    Mocks.register("congressFlow", new CongressFlow(unions, students, new CongressRecords(jdbc, unions, roster, clock),
-        new Clubs(jdbc), nominations, quotaTable, chairRotations()));
-    Mocks.register("congressSchedule", new CongressSchedule(unions, students, clock));
+    Mocks.register("quotaFigures", new QuotaFigures(nominations, unions, quotas));
+    return this;
   }
 
-  ChairRotations chairRotations() {
+  /** process/activity: D2 (major-activity-report) with its S4 volunteers. */
+  public TestRecords registerActivity() {
+    Mocks.register("majorActivityReportStart", new MajorActivityReportStart(unions, clock, Duration.ofDays(7)));
+    Mocks.register("volunteerRecruitment", new VolunteerRecruitment(students, volunteers));
+    Mocks.register("volunteerRelease", new VolunteerRelease(volunteers));
+    return this;
+  }
+
+  /** process/misconduct: D3 (misconduct-investigation). */
+  public TestRecords registerMisconduct() {
+    Mocks.register("misconductInvestigationStart", new MisconductInvestigationStart(students, unions, roster,
+        investigations, clock, Duration.ofDays(7)));
+    Mocks.register("handlingDecision", new HandlingDecision());
+    Mocks.register("misconductRemoval", new MisconductRemoval(new Roster(unions, roster, students, clock, quotas,
+        admission, appointments), investigations, decisions));
+    Mocks.register("investigationClosing", new InvestigationClosing(investigations, outcomes, decisions));
+    return this;
+  }
+
+  /** process/review: R1–R3 (performance-review). */
+  public TestRecords registerReview() {
+    Reviews reviews = reviews();
+    Mocks.register("performanceReviewStart", new PerformanceReviewStart(unions, reviews));
+    Mocks.register("reviewBatch", new ReviewBatch(reviews, students, roster));
+    return this;
+  }
+
+  /** process/rotation: S2 (executive-chair-rotation). */
+  public TestRecords registerRotation() {
+    Mocks.register("executiveChairRotationStart", new ExecutiveChairRotationStart(unions));
+    Mocks.register("chairRotationTask", new ChairRotationTask(chairRotations()));
+    return this;
+  }
+
+  /** process/congress: C1–C3 (student-congress). */
+  public TestRecords registerCongress() {
+    Mocks.register("congressFlow", new CongressFlow(unions, students, new CongressRecords(jdbc, roster, appointments,
+        clock), new Clubs(jdbc), nominations, quotas, chairRotations()));
+    return this;
+  }
+
+  /** process/schedule: the semester and yearly timers (semester-schedule, yearly-schedule). */
+  public TestRecords registerSchedule() {
+    Mocks.register("semesterSchedule", new SemesterSchedule(unions, reviews(), clock));
+    Mocks.register("congressSchedule", new CongressSchedule(unions, students, clock));
+    return this;
+  }
+
+  public Reviews reviews() {
+    return new Reviews(jdbc, roster, clock);
+  }
+
+  public ChairRotations chairRotations() {
     return new ChairRotations(jdbc, unions, roster, clock);
   }
 
-  String nominationStatus(String processInstanceId) {
+  public String nominationStatus(String processInstanceId) {
     return nominations.byProcessInstance(processInstanceId).orElseThrow().status();
   }
 }

@@ -127,13 +127,6 @@ class QuotasTest {
     void everyRow(UnionLevel level, QuotaRule rule, Integer min, Integer max, boolean hard) {
       assertThat(TestQuotaLimits.of(level).of(rule)).contains(new QuotaLimit(rule, min, max, hard));
     }
-
-    @Test
-    @DisplayName("Q1: the limit kind reads as hard or soft for staff")
-    void kindText() {
-      assertThat(SCHOOL.of(QuotaRule.Q3).orElseThrow().kindText()).isEqualTo("硬性限制");
-      assertThat(SCHOOL.of(QuotaRule.Q1).orElseThrow().kindText()).contains("一般", "例外");
-    }
   }
 
   @Nested
@@ -548,6 +541,48 @@ class QuotasTest {
           COLLEGE);
 
       assertThat(rules(breaches)).containsExactly("Q8");
+    }
+  }
+
+  @Nested
+  @DisplayName("Q1: one more work department (newDepartment)")
+  class NewDepartment {
+
+    @Test
+    @DisplayName("Q1: a union with 5 departments may add a 6th, at either level")
+    void q1SixthDepartmentAdmitted() {
+      assertThat(Quotas.newDepartment("校级学生会", 5, SCHOOL)).isEmpty();
+      assertThat(Quotas.newDepartment("cs 学生会", 5, COLLEGE)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Q1: with 6 departments a 7th is refused as the soft limit it is, naming the union and 6/6")
+    void q1SeventhDepartmentRefusedAsSoft() {
+      assertThat(Quotas.newDepartment("校级学生会", 6, SCHOOL)).contains(new RuleViolation("Q1",
+          "校级学生会已有 6 个工作部门（6/6），一般不超过 6 个，超出须经校团委批准例外"));
+      assertThat(Quotas.newDepartment("cs 学生会", 7, COLLEGE).orElseThrow().text())
+          .isEqualTo("Q1：cs 学生会已有 7 个工作部门（7/6），一般不超过 6 个，超出须经校团委批准例外");
+    }
+
+    @Test
+    @DisplayName("Q1: when the table makes Q1 hard with another bound, the refusal says 不得 and uses that bound")
+    void q1HardWhenTheTableSaysSo() {
+      QuotaLimits hardFour = changed(SCHOOL, new QuotaLimit(QuotaRule.Q1, null, 4, true));
+
+      assertThat(Quotas.newDepartment("校级学生会", 3, hardFour)).isEmpty();
+      assertThat(Quotas.newDepartment("校级学生会", 4, hardFour).orElseThrow().text())
+          .isEqualTo("Q1：校级学生会已有 4 个工作部门（4/4），不得超过 4 个");
+    }
+
+    @Test
+    @DisplayName("Q1: a table without a Q1 row, or without its upper bound, limits nothing")
+    void q1WithoutABoundLimitsNothing() {
+      QuotaLimits noRow = new QuotaLimits(UnionLevel.SCHOOL,
+          SCHOOL.all().stream().filter(l -> l.rule() != QuotaRule.Q1).toList());
+      QuotaLimits noMax = changed(SCHOOL, new QuotaLimit(QuotaRule.Q1, 1, null, false));
+
+      assertThat(Quotas.newDepartment("校级学生会", 50, noRow)).isEmpty();
+      assertThat(Quotas.newDepartment("校级学生会", 50, noMax)).isEmpty();
     }
   }
 

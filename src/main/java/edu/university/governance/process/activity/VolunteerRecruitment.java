@@ -4,7 +4,9 @@ import edu.university.governance.engine.ProcedureRefusal;
 import edu.university.governance.process.TextLists;
 import edu.university.governance.records.StudentRepository;
 import edu.university.governance.records.VolunteerRepository;
+import edu.university.governance.rules.Volunteers;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -12,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * S4: ends the volunteer recruitment task of an approved activity. "volunteerIds" lists the students
- * (one a line, or separated by commas or spaces), at least one and at most volunteersNeeded, each a known
- * student; they are recorded against this activity only, never on the roster.
+ * (one a line, or separated by commas or spaces); {@link Volunteers} decides on them against
+ * volunteersNeeded, and they are recorded against this activity only, never on the roster.
  */
 @Component("volunteerRecruitment")
 public class VolunteerRecruitment implements ExecutionListener {
@@ -38,13 +40,9 @@ public class VolunteerRecruitment implements ExecutionListener {
     }
     Set<String> ids = TextLists.ids(text);
     int needed = ((Number) execution.getVariable("volunteersNeeded")).intValue();
-    if (ids.size() > needed) {
-      throw new ProcedureRefusal(task + "S4：志愿者 " + ids.size() + " 名，超过所需的 " + needed + " 名");
-    }
-    Set<String> known = students.existingIds(ids);
-    List<String> unknown = ids.stream().filter(id -> !known.contains(id)).toList();
-    if (!unknown.isEmpty()) {
-      throw new ProcedureRefusal(task + "学号不存在：" + String.join("、", unknown));
+    Optional<String> refusal = Volunteers.refusal(ids, needed, students.existingIds(ids));
+    if (refusal.isPresent()) {
+      throw new ProcedureRefusal(task + refusal.get());
     }
     volunteers.recruit(execution.getProcessInstanceId(), (String) execution.getVariable("unionId"), List.copyOf(ids));
     execution.setVariable("volunteersRecruited", ids.size());

@@ -10,11 +10,10 @@ import edu.university.governance.records.CongressRecords;
 import edu.university.governance.records.NominationRepository;
 import edu.university.governance.records.Student;
 import edu.university.governance.records.StudentRepository;
+import edu.university.governance.records.UnionQuotas;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
 import edu.university.governance.rules.Congress;
-import edu.university.governance.rules.QuotaLimits;
-import edu.university.governance.rules.QuotaLimitsSource;
 import edu.university.governance.rules.RuleViolation;
 import edu.university.governance.rules.UnionLevel;
 import edu.university.governance.organisation.Groups;
@@ -46,18 +45,18 @@ public class CongressFlow {
   private final CongressRecords records;
   private final Clubs clubs;
   private final NominationRepository nominations;
-  private final QuotaLimitsSource quotaLimits;
+  private final UnionQuotas quotas;
   private final ChairRotations chairs;
 
   public CongressFlow(UnionRepository unions, StudentRepository students, CongressRecords records, Clubs clubs,
-                      NominationRepository nominations, QuotaLimitsSource quotaLimits, ChairRotations chairs) {
+                      NominationRepository nominations, UnionQuotas quotas, ChairRotations chairs) {
     this.chairs = chairs;
     this.unions = unions;
     this.students = students;
     this.records = records;
     this.clubs = clubs;
     this.nominations = nominations;
-    this.quotaLimits = quotaLimits;
+    this.quotas = quotas;
   }
 
   /** Start: the union, the year and the students represented; who convenes; the seat plan (Q11, Q12). */
@@ -73,7 +72,7 @@ public class CongressFlow {
       String convener = school ? Groups.YOUTH_LEAGUE : Groups.collegeLeague(union.collegeId());
       Starter.require(execution, convener, "（C1）：学生代表大会由" + (school ? "校团委" : "学院团组织") + "召集");
       List<String> colleges = records.colleges(union);
-      int minimum = Congress.minimumDelegates(represented, limits(union));
+      int minimum = Congress.minimumDelegates(represented, quotas.limits(union));
       Map<String, Integer> seats = Congress.allocate(records.studentsByCollege(colleges), minimum);
       execution.setVariable("unionName", union.name());
       execution.setVariable("convenerGroup", convener);
@@ -126,7 +125,7 @@ public class CongressFlow {
       UnionRecord union = union(execution);
       List<String> colleges = records.colleges(union);
       List<RuleViolation> missing = new ArrayList<>(Congress.check(records.delegates(execution.getProcessInstanceId()),
-          ((Number) execution.getVariable("studentsRepresented")).intValue(), limits(union), Set.copyOf(colleges),
+          ((Number) execution.getVariable("studentsRepresented")).intValue(), quotas.limits(union), Set.copyOf(colleges),
           records.grades(colleges), clubs.majorClubMembers(colleges)));
       if (Boolean.TRUE.equals(execution.getVariable("q11ExceptionApproved"))) {
         missing.removeIf(v -> v.ruleId().equals("Q11"));
@@ -183,7 +182,7 @@ public class CongressFlow {
       int year = ((Number) execution.getVariable("year")).intValue();
       Set<String> candidates = nominations.confirmedCandidates(union.unionId(), year).stream()
           .map(n -> n.studentId()).collect(Collectors.toSet());
-      List<RuleViolation> problems = Congress.election(winners, candidates, limits(union), year);
+      List<RuleViolation> problems = Congress.election(winners, candidates, quotas.limits(union), year);
       if (!problems.isEmpty()) {
         throw new ProcedureRefusal(task(execution) + problems.stream().map(RuleViolation::text).collect(Collectors.joining("；")));
       }
@@ -225,10 +224,6 @@ public class CongressFlow {
 
   private UnionRecord union(DelegateExecution execution) {
     return unions.find((String) execution.getVariable("unionId")).orElseThrow();
-  }
-
-  private QuotaLimits limits(UnionRecord union) {
-    return quotaLimits.limits(union.level());
   }
 
   private List<String> classIds(String collegeId) {

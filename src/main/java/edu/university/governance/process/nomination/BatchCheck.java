@@ -3,8 +3,8 @@ package edu.university.governance.process.nomination;
 import edu.university.governance.records.Nomination;
 import edu.university.governance.records.NominationRepository;
 import edu.university.governance.records.RosterRepository;
+import edu.university.governance.records.UnionQuotas;
 import edu.university.governance.records.UnionRepository;
-import edu.university.governance.rules.QuotaLimitsSource;
 import edu.university.governance.rules.Quotas;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,14 +21,14 @@ public class BatchCheck implements JavaDelegate {
   private final NominationRepository nominations;
   private final RosterRepository roster;
   private final UnionRepository unions;
-  private final QuotaLimitsSource quotaLimits;
+  private final UnionQuotas quotas;
 
   public BatchCheck(NominationRepository nominations, RosterRepository roster, UnionRepository unions,
-                    QuotaLimitsSource quotaLimits) {
+                    UnionQuotas quotas) {
     this.nominations = nominations;
     this.roster = roster;
     this.unions = unions;
-    this.quotaLimits = quotaLimits;
+    this.quotas = quotas;
   }
 
   @Override
@@ -37,7 +37,7 @@ public class BatchCheck implements JavaDelegate {
     String collegeId = (String) execution.getVariable("collegeId");
     long staff = batch.stream().filter(n -> roster.onRosterOfCollege(n.studentId(), collegeId)).count();
     var union = unions.find(batch.get(0).unionId()).orElseThrow();
-    var violation = Quotas.batch((int) staff, batch.size(), quotaLimits.limits(union.level()));
+    var violation = Quotas.batch((int) staff, batch.size(), quotas.limits(union));
     execution.setVariable("batchHolds", violation.isEmpty());
     violation.ifPresent(v -> execution.setVariable("rejectionReason", v.text()));
   }

@@ -2,11 +2,12 @@ package edu.university.governance.process.nomination;
 
 import edu.university.governance.process.StartVariables;
 import edu.university.governance.process.Starter;
-import edu.university.governance.records.RosterRepository;
+import edu.university.governance.records.Admission;
 import edu.university.governance.records.Student;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
 import edu.university.governance.rules.NominatedPost;
+import edu.university.governance.rules.Post;
 import edu.university.governance.rules.RuleException;
 import edu.university.governance.rules.UnionLevel;
 import edu.university.governance.organisation.Groups;
@@ -25,12 +26,12 @@ public class CollegeNominationStart implements ExecutionListener {
 
   private final NominationOpening nomination;
   private final UnionRepository unions;
-  private final RosterRepository roster;
+  private final Admission admission;
 
-  public CollegeNominationStart(NominationOpening nomination, UnionRepository unions, RosterRepository roster) {
+  public CollegeNominationStart(NominationOpening nomination, UnionRepository unions, Admission admission) {
     this.nomination = nomination;
     this.unions = unions;
-    this.roster = roster;
+    this.admission = admission;
   }
 
   @Override
@@ -52,15 +53,8 @@ public class CollegeNominationStart implements ExecutionListener {
         : variables.id("departmentId", "部门");
     Student student = nomination.student(variables, studentId);
     UnionRecord union = nomination.union(variables, unionId, UnionLevel.COLLEGE, "P3：学院推荐");
-    if (student != null && union != null && !union.collegeId().equals(student.collegeId())) {
-      variables.problem("学生 " + studentId + " 属于学院 " + student.collegeId() + "，不能推荐到" + union.name());
-    }
-    if (post != null && union != null) {
-      checkDepartment(variables, post, union, departmentId);
-    }
-    if (student != null && union != null) {
-      roster.currentPost(union.unionId(), student.studentId()).ifPresent(held ->
-          variables.problem("学生 " + studentId + " 已在" + union.name() + "担任" + held.label()));
+    if (union != null) {
+      checkAdmission(variables, union, student, post, departmentId);
     }
     variables.refuseIfAny();
 
@@ -73,15 +67,25 @@ public class CollegeNominationStart implements ExecutionListener {
         : unions.department(union.unionId(), departmentId).map(d -> d.name()).orElse(departmentId));
   }
 
-  private void checkDepartment(StartVariables variables, NominatedPost post, UnionRecord union, String departmentId) {
-    if (post.post().isEmpty()) {
-      if (departmentId != null) {
-        variables.problem("主席团候选人不属于部门，不应填写 departmentId");
+  /** The admission check of the records, worded for the branch that nominates; a candidate aims at the presidium. */
+  private void checkAdmission(StartVariables variables, UnionRecord union, Student student, NominatedPost post,
+                              String departmentId) {
+    Admission.Check check = admission.check(union, student, post == null ? null : post.post().orElse(Post.PRESIDIUM),
+        departmentId);
+    if (check.otherCollegeId() != null) {
+      variables.problem("学生 " + student.studentId() + " 属于学院 " + check.otherCollegeId() + "，不能推荐到" + union.name());
+    }
+    if (check.department() != null) {
+      switch (check.department()) {
+        case NOT_FOR_PRESIDIUM -> variables.problem("主席团候选人不属于部门，不应填写 departmentId");
+        case MISSING -> variables.problem("缺少 departmentId（部门）：" + post.label() + "须属于一个部门");
+        case UNKNOWN -> variables.problem(union.name() + "没有部门 " + departmentId);
+        case FITS -> {
+        }
       }
-    } else if (departmentId == null) {
-      variables.problem("缺少 departmentId（部门）：" + post.label() + "须属于一个部门");
-    } else if (unions.department(union.unionId(), departmentId).isEmpty()) {
-      variables.problem(union.name() + "没有部门 " + departmentId);
+    }
+    if (check.heldPost() != null) {
+      variables.problem("学生 " + student.studentId() + " 已在" + union.name() + "担任" + check.heldPost().label());
     }
   }
 }

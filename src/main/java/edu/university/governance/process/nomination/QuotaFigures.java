@@ -2,12 +2,10 @@ package edu.university.governance.process.nomination;
 
 import edu.university.governance.records.Nomination;
 import edu.university.governance.records.NominationRepository;
-import edu.university.governance.records.RosterRepository;
+import edu.university.governance.records.UnionQuotas;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
 import edu.university.governance.rules.QuotaStatus;
-import edu.university.governance.rules.Quotas;
-import edu.university.governance.rules.QuotaLimitsSource;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,15 +20,12 @@ public class QuotaFigures implements TaskListener {
 
   private final NominationRepository nominations;
   private final UnionRepository unions;
-  private final RosterRepository roster;
-  private final QuotaLimitsSource quotaLimits;
+  private final UnionQuotas quotas;
 
-  public QuotaFigures(NominationRepository nominations, UnionRepository unions, RosterRepository roster,
-                      QuotaLimitsSource quotaLimits) {
+  public QuotaFigures(NominationRepository nominations, UnionRepository unions, UnionQuotas quotas) {
     this.nominations = nominations;
     this.unions = unions;
-    this.roster = roster;
-    this.quotaLimits = quotaLimits;
+    this.quotas = quotas;
   }
 
   @Override
@@ -41,8 +36,7 @@ public class QuotaFigures implements TaskListener {
   }
 
   String figures(UnionRecord union) {
-    var departments = unions.departments(union.unionId()).stream().map(d -> d.departmentId()).toList();
-    return union.name() + "现有名额：" + Quotas.evaluate(roster.counts(union.unionId(), union.level()), departments,
-        quotaLimits.limits(union.level())).stream().map(QuotaStatus::text).collect(Collectors.joining("；"));
+    return union.name() + "现有名额：" + quotas.figures(union).stream().map(QuotaStatus::text)
+        .collect(Collectors.joining("；"));
   }
 }

@@ -5,11 +5,10 @@ import edu.university.governance.process.Starter;
 import edu.university.governance.process.TextLists;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.university.governance.records.Admission;
 import edu.university.governance.records.CollegeRepository;
-import edu.university.governance.records.RosterRepository;
 import edu.university.governance.records.Student;
 import edu.university.governance.records.UnionRecord;
-import edu.university.governance.records.UnionRepository;
 import edu.university.governance.rules.Post;
 import edu.university.governance.rules.RuleException;
 import edu.university.governance.rules.UnionLevel;
@@ -40,16 +39,13 @@ public class SchoolStaffRecommendationStart implements ExecutionListener {
 
   private final NominationOpening nomination;
   private final CollegeRepository colleges;
-  private final UnionRepository unions;
-  private final RosterRepository roster;
+  private final Admission admission;
   private final ObjectMapper json = new ObjectMapper();
 
-  public SchoolStaffRecommendationStart(NominationOpening nomination, CollegeRepository colleges, UnionRepository unions,
-                                  RosterRepository roster) {
+  public SchoolStaffRecommendationStart(NominationOpening nomination, CollegeRepository colleges, Admission admission) {
     this.nomination = nomination;
     this.colleges = colleges;
-    this.unions = unions;
-    this.roster = roster;
+    this.admission = admission;
   }
 
   @Override
@@ -80,12 +76,15 @@ public class SchoolStaffRecommendationStart implements ExecutionListener {
       if (student != null && collegeId != null && !student.collegeId().equals(collegeId)) {
         variables.problem(where + "：学生 " + studentId + " 属于学院 " + student.collegeId() + "，不属于 " + collegeId);
       }
-      if (union != null && (departmentId == null || unions.department(union.unionId(), departmentId).isEmpty())) {
-        variables.problem(where + "：" + union.name() + "没有部门“" + departmentId + "”");
-      }
-      if (student != null && union != null) {
-        roster.currentPost(union.unionId(), studentId).ifPresent(held ->
-            variables.problem(where + "：学生 " + studentId + " 已在" + union.name() + "担任" + held.label()));
+      if (union != null) {
+        // P2 fills department posts only (the presidium is refused above): the department is checked as for one
+        Admission.Check check = admission.check(union, student, Post.STAFF, departmentId);
+        if (check.department() != Admission.DepartmentFit.FITS) {
+          variables.problem(where + "：" + union.name() + "没有部门“" + departmentId + "”");
+        }
+        if (check.heldPost() != null) {
+          variables.problem(where + "：学生 " + studentId + " 已在" + union.name() + "担任" + check.heldPost().label());
+        }
       }
       nominees.add(new Nominee(studentId, departmentId, post));
       students.add(student);

@@ -1,4 +1,4 @@
-package edu.university.governance.process;
+package edu.university.governance.process.activity;
 
 import edu.university.governance.engine.ProcedureRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,16 +10,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import edu.university.governance.process.ProcessTest;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,28 +27,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"bpmn/major-activity-report.bpmn", "bpmn/activity-escalation.dmn",
     "forms/activity-report-start.form", "forms/activity-review.form", "forms/activity-withdraw.form",
     "forms/volunteer-recruitment.form", "forms/activity-summary.form"})
-class MajorActivityReportTest {
+class MajorActivityReportTest extends ProcessTest {
 
   static final String KEY = "major-activity-report";
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test.cfg.xml")
-      .assertClassCoverageAtLeast(1.0).build();
-
-  ProcessEngine engine;
-  TestRecords records;
+  static ProcessEngineCoverageExtension coverage = fullCoverage();
 
   @BeforeEach
   void records() {
-    records = new TestRecords().withOrganisation().eligibleStudent("v-1", "cs").eligibleStudent("v-2", "cs")
-        .eligibleStudent("v-3", "cs");
-    records.registerDelegates(engine);
-  }
-
-  @AfterEach
-  void reset() {
-    engine.getIdentityService().clearAuthentication();
-    Mocks.reset();
+    records.eligibleStudent("v-1", "cs").eligibleStudent("v-2", "cs")
+        .eligibleStudent("v-3", "cs")
+        .registerActivity();
   }
 
   static Map<String, Object> report(String unionId, String category, Object budget, Object volunteers) {
@@ -62,10 +50,6 @@ class MajorActivityReportTest {
 
   ProcessInstance start(Map<String, Object> variables) {
     return engine.getRuntimeService().startProcessInstanceByKey(KEY, variables);
-  }
-
-  static Map<String, Object> decision(boolean approved, String comment) {
-    return withVariables("approved", approved, "comment", comment);
   }
 
   /** The activity has ended: the timer fires, volunteers are released, the union submits its summary. */

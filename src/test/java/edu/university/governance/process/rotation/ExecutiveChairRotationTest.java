@@ -1,4 +1,4 @@
-package edu.university.governance.process;
+package edu.university.governance.process.rotation;
 
 import edu.university.governance.engine.ProcedureRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,15 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import edu.university.governance.process.ProcessTest;
 import edu.university.governance.records.ChairRotations;
 import edu.university.governance.rules.Post;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,30 +20,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of S2 (executive-chair-rotation); the semester timer is tested in SemesterScheduleTest. */
 @Deployment(resources = {"bpmn/executive-chair-rotation.bpmn", "forms/chair-rotation-start.form"})
-class ExecutiveChairRotationTest {
+class ExecutiveChairRotationTest extends ProcessTest {
 
   static final String KEY = "executive-chair-rotation";
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test.cfg.xml")
-      .assertClassCoverageAtLeast(1.0).build();
+  static ProcessEngineCoverageExtension coverage = fullCoverage();
 
-  ProcessEngine engine;
-  TestRecords records;
   ChairRotations chairs;
 
   @BeforeEach
   void records() {
-    records = new TestRecords().withOrganisation().members("cs-su", "cs", "p", 3, Post.PRESIDIUM, null)
-        .members("econ-su", "econ", "solo", 1, Post.PRESIDIUM, null);
-    records.registerDelegates(engine);
+    records.members("cs-su", "cs", "p", 3, Post.PRESIDIUM, null)
+        .members("econ-su", "econ", "solo", 1, Post.PRESIDIUM, null)
+        .registerRotation();
     chairs = records.chairRotations();
-  }
-
-  @AfterEach
-  void reset() {
-    engine.getIdentityService().clearAuthentication();
-    Mocks.reset();
   }
 
   ProcessInstance rotate(String unionId, String semester) {

@@ -1,4 +1,4 @@
-package edu.university.governance.process;
+package edu.university.governance.process.misconduct;
 
 import edu.university.governance.engine.ProcedureRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,18 +11,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import edu.university.governance.process.ProcessTest;
 import edu.university.governance.records.RosterEntry;
 import edu.university.governance.rules.Post;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,27 +31,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every path of D3 (misconduct-investigation), the escalation timer included, with 100 % coverage asserted. */
 @Deployment(resources = {"bpmn/misconduct-investigation.bpmn", "forms/misconduct-report-start.form",
     "forms/misconduct-investigation.form", "forms/misconduct-escalation.form"})
-class MisconductInvestigationTest {
+class MisconductInvestigationTest extends ProcessTest {
 
   static final String KEY = "misconduct-investigation";
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test.cfg.xml")
-      .assertClassCoverageAtLeast(1.0).build();
-
-  ProcessEngine engine;
-  TestRecords records;
+  static ProcessEngineCoverageExtension coverage = fullCoverage();
 
   @BeforeEach
   void records() {
-    records = new TestRecords().withOrganisation().eligibleStudent("m-1", "cs").eligibleStudent("outsider", "cs")
-        .member("cs-su", "m-1", Post.DEPARTMENT_HEAD, "office");
-    records.registerDelegates(engine);
-  }
-
-  @AfterEach
-  void reset() {
-    Mocks.reset();
+    records.eligibleStudent("m-1", "cs").eligibleStudent("outsider", "cs")
+        .member("cs-su", "m-1", Post.DEPARTMENT_HEAD, "office")
+        .registerMisconduct();
   }
 
   ProcessInstance report(String studentId) {

@@ -1,4 +1,4 @@
-package edu.university.governance.process;
+package edu.university.governance.process.nomination;
 
 import edu.university.governance.engine.ProcedureRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import edu.university.governance.process.ProcessTest;
 import edu.university.governance.records.Nomination;
 import edu.university.governance.rules.PoliticalStatus;
 import edu.university.governance.rules.Post;
@@ -17,12 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,31 +29,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Every path of P3 (college-nomination), quota gateway and exceptions included, with 100 % coverage asserted. */
 @Deployment(resources = {"bpmn/college-nomination.bpmn", "bpmn/quota-limits.dmn", "forms/college-nomination-start.form",
     "forms/nomination-review.form", "forms/quota-exception.form"})
-class CollegeNominationTest {
+class CollegeNominationTest extends ProcessTest {
 
   static final String KEY = "college-nomination";
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test.cfg.xml")
-      .assertClassCoverageAtLeast(1.0).build();
-
-  ProcessEngine engine;
-  TestRecords records;
+  static ProcessEngineCoverageExtension coverage = fullCoverage();
 
   @BeforeEach
   void records() {
-    records = new TestRecords().withOrganisation()
-        .eligibleStudent("s-ok", "cs")
+    records.eligibleStudent("s-ok", "cs")
         .eligibleStudent("s-two", "cs")
         .student("s-rank", "cs", PoliticalStatus.CYL_MEMBER, 50, 100, 0)
-        .eligibleStudent("s-econ", "econ");
-    records.registerDelegates(engine);
-  }
-
-  @AfterEach
-  void reset() {
-    engine.getIdentityService().clearAuthentication();
-    Mocks.reset();
+        .eligibleStudent("s-econ", "econ")
+        .registerNomination();
   }
 
   ProcessInstance nominate(String studentId, String post, String departmentId) {
@@ -64,10 +51,6 @@ class CollegeNominationTest {
       variables.put("departmentId", departmentId);
     }
     return engine.getRuntimeService().startProcessInstanceByKey(KEY, variables);
-  }
-
-  static Map<String, Object> decision(boolean approved, String comment) {
-    return withVariables("approved", approved, "comment", comment);
   }
 
   /** League and Party organisation agree; the instance reaches the quota gateway. */

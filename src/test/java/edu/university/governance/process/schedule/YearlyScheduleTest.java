@@ -1,13 +1,11 @@
-package edu.university.governance.process;
+package edu.university.governance.process.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 
-import org.camunda.bpm.engine.ProcessEngine;
+import edu.university.governance.process.ProcessTest;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -15,24 +13,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** C1: the yearly timer convenes the congress of every school union, never skipped. */
 @Deployment(resources = {"bpmn/yearly-schedule.bpmn", "bpmn/student-congress.bpmn", "bpmn/quota-limits.dmn"})
-class YearlyScheduleTest {
+class YearlyScheduleTest extends ProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test.cfg.xml")
-      .excludeProcessDefinitionKeys("student-congress").assertClassCoverageAtLeast(1.0).build();
-
-  ProcessEngine engine;
-  TestRecords records;
+  static ProcessEngineCoverageExtension coverage = fullCoverage("student-congress");
 
   @BeforeEach
   void records() {
-    records = new TestRecords().withOrganisation().eligibleStudent("a", "cs").eligibleStudent("b", "econ");
-    records.registerDelegates(engine);
-  }
-
-  @AfterEach
-  void reset() {
-    Mocks.reset();
+    records.eligibleStudent("a", "cs").eligibleStudent("b", "econ")
+        .registerSchedule()
+        .registerCongress();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package edu.university.governance.process;
+package edu.university.governance.process.nomination;
 
 import edu.university.governance.engine.ProcedureRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,17 +8,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import edu.university.governance.process.ProcessTest;
 import edu.university.governance.records.Nomination;
 import edu.university.governance.rules.PoliticalStatus;
 import java.time.Year;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,41 +26,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every path of P1 (school-presidium-candidacy), with 100 % flow-node and sequence-flow coverage asserted. */
 @Deployment(resources = {"bpmn/school-presidium-candidacy.bpmn", "forms/school-presidium-candidacy-start.form",
     "forms/candidacy-review.form", "forms/candidacy-decision.form"})
-class SchoolPresidiumCandidacyTest {
+class SchoolPresidiumCandidacyTest extends ProcessTest {
 
   static final String KEY = "school-presidium-candidacy";
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test.cfg.xml")
-      .assertClassCoverageAtLeast(1.0).build();
-
-  ProcessEngine engine;
-  TestRecords records;
+  static ProcessEngineCoverageExtension coverage = fullCoverage();
 
   @BeforeEach
   void records() {
-    records = new TestRecords().withOrganisation()
-        .eligibleStudent("s-ok", "cs")
+    records.eligibleStudent("s-ok", "cs")
         .student("s-masses", "cs", PoliticalStatus.MASSES, 5, 120, 0)
         .student("s-rank", "cs", PoliticalStatus.CYL_MEMBER, 41, 120, 0)
         .student("s-failed", "cs", PoliticalStatus.CPC_MEMBER, 5, 120, 2)
-        .eligibleStudent("s-econ", "econ");
-    records.registerDelegates(engine);
-  }
-
-  @AfterEach
-  void reset() {
-    engine.getIdentityService().clearAuthentication();
-    Mocks.reset();
+        .eligibleStudent("s-econ", "econ")
+        .registerNomination();
   }
 
   ProcessInstance nominate(String studentId, String basis) {
     return engine.getRuntimeService().startProcessInstanceByKey(KEY, withVariables("studentId", studentId,
         "unionId", "school-su", "basis", basis, "statement", "学习优秀，工作认真"));
-  }
-
-  static Map<String, Object> decision(boolean approved, String comment) {
-    return withVariables("approved", approved, "comment", comment);
   }
 
   ProcessInstance atJointReview() {

@@ -1,4 +1,4 @@
-package edu.university.governance.process;
+package edu.university.governance.process.nomination;
 
 import edu.university.governance.engine.ProcedureRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,18 +9,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.university.governance.process.ProcessTest;
 import edu.university.governance.rules.PoliticalStatus;
 import edu.university.governance.rules.Post;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,35 +27,25 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Every path of P2 (school-staff-recommendation): Q10, each nominee on its own, hard and soft limits. */
 @Deployment(resources = {"bpmn/school-staff-recommendation.bpmn", "bpmn/quota-limits.dmn",
     "forms/school-staff-recommendation-start.form", "forms/nomination-review.form", "forms/quota-exception.form"})
-class SchoolStaffRecommendationTest {
+class SchoolStaffRecommendationTest extends ProcessTest {
 
   static final String KEY = "school-staff-recommendation";
   static final List<String> REVIEWS = List.of("studentAffairsReview", "graduateAffairsReview", "youthLeagueReview");
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test.cfg.xml")
-      .assertClassCoverageAtLeast(1.0).build();
+  static ProcessEngineCoverageExtension coverage = fullCoverage();
 
-  ProcessEngine engine;
-  TestRecords records;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
   void records() {
-    records = new TestRecords().withOrganisation()
-        .eligibleStudent("c-1", "cs").staffOf("cs-su", "c-1")
+    records.eligibleStudent("c-1", "cs").staffOf("cs-su", "c-1")
         .eligibleStudent("c-2", "cs").staffOf("cs-su", "c-2")
         .eligibleStudent("o-1", "cs")
         .eligibleStudent("o-2", "cs")
         .student("o-rank", "cs", PoliticalStatus.CYL_MEMBER, 90, 100, 0)
-        .eligibleStudent("e-1", "econ");
-    records.registerDelegates(engine);
-  }
-
-  @AfterEach
-  void reset() {
-    engine.getIdentityService().clearAuthentication();
-    Mocks.reset();
+        .eligibleStudent("e-1", "econ")
+        .registerNomination();
   }
 
   static String nominee(String studentId, String departmentId, String post) {

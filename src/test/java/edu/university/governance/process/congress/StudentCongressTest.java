@@ -1,4 +1,4 @@
-package edu.university.governance.process;
+package edu.university.governance.process.congress;
 
 import edu.university.governance.engine.ProcedureRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import edu.university.governance.process.ProcessTest;
 import edu.university.governance.records.Clubs;
 import edu.university.governance.records.Nomination;
 import edu.university.governance.records.RosterEntry;
@@ -14,13 +15,10 @@ import edu.university.governance.rules.PoliticalStatus;
 import edu.university.governance.rules.Post;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,22 +28,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"bpmn/student-congress.bpmn", "bpmn/quota-limits.dmn", "forms/congress-start.form",
     "forms/delegate-recommendation.form", "forms/delegate-election.form", "forms/delegate-shortfall.form",
     "forms/congress-election.form", "forms/congress-approval.form", "forms/congress-filing.form"})
-class StudentCongressTest {
+class StudentCongressTest extends ProcessTest {
 
   static final String KEY = "student-congress";
   static final int YEAR = 2026;
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test.cfg.xml")
-      .assertClassCoverageAtLeast(1.0).build();
-
-  ProcessEngine engine;
-  TestRecords records;
+  static ProcessEngineCoverageExtension coverage = fullCoverage();
 
   @BeforeEach
   void records() {
-    records = new TestRecords().withOrganisation()
-        .eligibleStudent("d-1", "cs").eligibleStudent("d-2", "cs").eligibleStudent("e-1", "econ")
+    records.eligibleStudent("d-1", "cs").eligibleStudent("d-2", "cs").eligibleStudent("e-1", "econ")
         .eligibleStudent("w-1", "cs").eligibleStudent("w-2", "econ").eligibleStudent("old", "cs")
         .member("school-su", "old", Post.PRESIDIUM, null);
     records.chairRotations().restartForCurrentSemester("school-su");
@@ -55,16 +48,10 @@ class StudentCongressTest {
     clubs.upsert(List.of(new Clubs.Club("chorus", "合唱团", true), new Clubs.Club("chess", "棋社", false)));
     clubs.replaceMemberships(Map.of("d-2", List.of("chorus"), "d-1", List.of("chess")));
     for (String candidate : List.of("w-1", "w-2")) {
-      records.nominations.open("P1", "school-su", candidate, "OUTSTANDING_STUDENT", "p1-" + candidate);
+      records.nominations.open("P1", "school-su", candidate, "OUTSTANDING_STUDENT", null, null, "p1-" + candidate);
       records.nominations.close("p1-" + candidate, Nomination.CANDIDATE_CONFIRMED, YEAR, null);
     }
-    records.registerDelegates(engine);
-  }
-
-  @AfterEach
-  void reset() {
-    engine.getIdentityService().clearAuthentication();
-    Mocks.reset();
+    records.registerCongress();
   }
 
   ProcessInstance convene(int studentsRepresented) {

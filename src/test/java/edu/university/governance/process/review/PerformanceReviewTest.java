@@ -1,4 +1,4 @@
-package edu.university.governance.process;
+package edu.university.governance.process.review;
 
 import edu.university.governance.engine.ProcedureRefusal;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,17 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import edu.university.governance.process.ProcessTest;
 import edu.university.governance.records.Reviews;
 import edu.university.governance.rules.Post;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,32 +23,22 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Every path of R1–R3 (performance-review). */
 @Deployment(resources = {"bpmn/performance-review.bpmn", "forms/performance-review-start.form", "forms/work-report.form",
     "forms/performance-rating.form"})
-class PerformanceReviewTest {
+class PerformanceReviewTest extends ProcessTest {
 
   static final String KEY = "performance-review";
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test.cfg.xml")
-      .assertClassCoverageAtLeast(1.0).build();
+  static ProcessEngineCoverageExtension coverage = fullCoverage();
 
-  ProcessEngine engine;
-  TestRecords records;
   Reviews reviews;
 
   @BeforeEach
   void records() {
-    records = new TestRecords().withOrganisation()
-        .members("cs-su", "cs", "p", 2, Post.PRESIDIUM, null)
+    records.members("cs-su", "cs", "p", 2, Post.PRESIDIUM, null)
         .members("cs-su", "cs", "h", 1, Post.DEPARTMENT_HEAD, "office")
-        .members("cs-su", "cs", "s", 1, Post.STAFF, "office");
-    records.registerDelegates(engine);
-    reviews = new Reviews(records.jdbc, records.roster, records.clock);
-  }
-
-  @AfterEach
-  void reset() {
-    engine.getIdentityService().clearAuthentication();
-    Mocks.reset();
+        .members("cs-su", "cs", "s", 1, Post.STAFF, "office")
+        .registerReview();
+    reviews = records.reviews();
   }
 
   ProcessInstance review(String unionId, String semester) {

@@ -1,17 +1,15 @@
-package edu.university.governance.process;
+package edu.university.governance.process.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 
+import edu.university.governance.process.ProcessTest;
 import edu.university.governance.records.ChairRotations;
 import edu.university.governance.rules.ChairRotation;
 import edu.university.governance.rules.Post;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,26 +17,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The semester timer (semester-schedule): S2 for every union, R1 for every union with someone to review. */
 @Deployment(resources = {"bpmn/semester-schedule.bpmn", "bpmn/executive-chair-rotation.bpmn", "bpmn/performance-review.bpmn"})
-class SemesterScheduleTest {
+class SemesterScheduleTest extends ProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test.cfg.xml")
-      .excludeProcessDefinitionKeys("executive-chair-rotation", "performance-review")
-      .assertClassCoverageAtLeast(1.0).build();
-
-  ProcessEngine engine;
-  TestRecords records;
+  static ProcessEngineCoverageExtension coverage = fullCoverage("executive-chair-rotation", "performance-review");
 
   @BeforeEach
   void records() {
-    records = new TestRecords().withOrganisation().members("cs-su", "cs", "p", 3, Post.PRESIDIUM, null)
-        .members("econ-su", "econ", "solo", 1, Post.PRESIDIUM, null);
-    records.registerDelegates(engine);
-  }
-
-  @AfterEach
-  void reset() {
-    Mocks.reset();
+    records.members("cs-su", "cs", "p", 3, Post.PRESIDIUM, null)
+        .members("econ-su", "econ", "solo", 1, Post.PRESIDIUM, null)
+        .registerSchedule()
+        .registerRotation()
+        .registerReview();
   }
 
   @Test
