@@ -28,3 +28,13 @@ create table gov_outcome (
   reason                 varchar(4000),
   ended_at               timestamp     not null
 );
+
+-- What each procedure is about, fixed by the service from its own records when the procedure starts (the union,
+-- the college, the deciding Party organisation, the dates and figures a gateway or a candidate group reads).
+-- Written once: a fact never changes under a running procedure. Process variables of the same names are mirrors.
+create table gov_fact (
+  process_instance_id varchar(64)   not null,
+  name                varchar(64)   not null,
+  fact_value          varchar(4000),
+  primary key (process_instance_id, name)
+);

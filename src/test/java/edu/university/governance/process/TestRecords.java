@@ -32,6 +32,7 @@ import edu.university.governance.engine.DeclaredForms;
 import edu.university.governance.records.Admission;
 import edu.university.governance.records.Appointments;
 import edu.university.governance.records.DecisionRepository;
+import edu.university.governance.records.FactRepository;
 import edu.university.governance.records.OutcomeRepository;
 import edu.university.governance.records.ChairRotations;
 import edu.university.governance.records.Clubs;
@@ -88,6 +89,7 @@ public final class TestRecords {
   public final DecisionRepository decisionRecords;
   private final OutcomeRepository outcomes;
   private final Decisions decisions;
+  public final Facts facts;
 
   public TestRecords(ProcessEngine engine) {
     JdbcDataSource dataSource = new JdbcDataSource();
@@ -107,6 +109,7 @@ public final class TestRecords {
     decisionRecords = new DecisionRepository(jdbc, clock);
     outcomes = new OutcomeRepository(jdbc, clock);
     decisions = new Decisions(decisionRecords);
+    facts = new Facts(new FactRepository(jdbc));
   }
 
   /** Two colleges (cs, econ) with one class each, their unions, and the school unions. */
@@ -155,6 +158,7 @@ public final class TestRecords {
   /** process/: the glue every family shares. */
   public TestRecords registerSharedGlue() {
     Mocks.register("decisions", decisions);
+    Mocks.register("facts", facts);
     Mocks.register("recordDecision", new RecordDecision(decisionRecords, new DeclaredForms()));
     Mocks.register("reviewDecision", new ReviewDecision());
     Mocks.register("rejectionSummary", new RejectionSummary(decisions));
@@ -165,11 +169,11 @@ public final class TestRecords {
 
   /** process/nomination: P1 (school-presidium-candidacy), P2 (school-staff-recommendation), P3 (college-nomination). */
   public TestRecords registerNomination() {
-    NominationOpening start = new NominationOpening(students, unions, nominations);
+    NominationOpening start = new NominationOpening(students, unions, nominations, facts);
     Mocks.register("schoolPresidiumCandidacyStart", new SchoolPresidiumCandidacyStart(start));
     Mocks.register("collegeNominationStart", new CollegeNominationStart(start, unions, admission));
     Mocks.register("schoolStaffRecommendationStart", new SchoolStaffRecommendationStart(start, colleges, admission));
-    Mocks.register("batchCheck", new BatchCheck(nominations, roster, unions, quotas));
+    Mocks.register("batchCheck", new BatchCheck(nominations, roster, unions, quotas, facts));
     Mocks.register("staffBatch", new StaffBatch(nominations));
     Mocks.register("nomineeDetails", new NomineeDetails(nominations, students, unions));
     Mocks.register("eligibilityCheck", new EligibilityCheck(nominations, students, roster));
@@ -183,8 +187,8 @@ public final class TestRecords {
 
   /** process/activity: D2 (major-activity-report) with its S4 volunteers. */
   public TestRecords registerActivity() {
-    Mocks.register("majorActivityReportStart", new MajorActivityReportStart(unions, clock, Duration.ofDays(7)));
-    Mocks.register("volunteerRecruitment", new VolunteerRecruitment(students, volunteers));
+    Mocks.register("majorActivityReportStart", new MajorActivityReportStart(unions, clock, Duration.ofDays(7), facts));
+    Mocks.register("volunteerRecruitment", new VolunteerRecruitment(students, volunteers, facts));
     Mocks.register("volunteerRelease", new VolunteerRelease(volunteers));
     return this;
   }
@@ -192,7 +196,7 @@ public final class TestRecords {
   /** process/misconduct: D3 (misconduct-investigation). */
   public TestRecords registerMisconduct() {
     Mocks.register("misconductInvestigationStart", new MisconductInvestigationStart(students, unions, roster,
-        investigations, clock, Duration.ofDays(7)));
+        investigations, clock, Duration.ofDays(7), facts));
     Mocks.register("handlingDecision", new HandlingDecision());
     Mocks.register("misconductRemoval", new MisconductRemoval(new Roster(unions, roster, students, clock, quotas,
         admission, appointments), investigations, decisions));
@@ -203,22 +207,22 @@ public final class TestRecords {
   /** process/review: R1–R3 (performance-review). */
   public TestRecords registerReview() {
     Reviews reviews = reviews();
-    Mocks.register("performanceReviewStart", new PerformanceReviewStart(unions, reviews));
-    Mocks.register("reviewBatch", new ReviewBatch(reviews, students, roster));
+    Mocks.register("performanceReviewStart", new PerformanceReviewStart(unions, reviews, facts));
+    Mocks.register("reviewBatch", new ReviewBatch(reviews, students, roster, facts));
     return this;
   }
 
   /** process/rotation: S2 (executive-chair-rotation). */
   public TestRecords registerRotation() {
-    Mocks.register("executiveChairRotationStart", new ExecutiveChairRotationStart(unions));
-    Mocks.register("chairRotationTask", new ChairRotationTask(chairRotations()));
+    Mocks.register("executiveChairRotationStart", new ExecutiveChairRotationStart(unions, facts));
+    Mocks.register("chairRotationTask", new ChairRotationTask(chairRotations(), facts));
     return this;
   }
 
   /** process/congress: C1–C3 (student-congress). */
   public TestRecords registerCongress() {
     Mocks.register("congressFlow", new CongressFlow(unions, students, new CongressRecords(jdbc, roster, appointments,
-        clock), new Clubs(jdbc), nominations, quotas, chairRotations()));
+        clock), new Clubs(jdbc), nominations, quotas, chairRotations(), facts));
     return this;
   }
 

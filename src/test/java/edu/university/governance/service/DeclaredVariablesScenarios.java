@@ -47,7 +47,7 @@ abstract class DeclaredVariablesScenarios {
   static final String UNDECLARED = "notDeclaredByAnyForm";
   static final ObjectMapper JSON = new ObjectMapper();
   static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
-  static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w])([a-zA-Z]\\w*)\\b(?!\\s*[.(])");
+  static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'])([a-zA-Z]\\w*)\\b(?!\\s*[.(])|'(\\w+)'");
 
   @LocalServerPort
   int port;
@@ -273,7 +273,12 @@ abstract class DeclaredVariablesScenarios {
       while (expression.find()) {
         Matcher identifier = IDENTIFIER.matcher(expression.group(1));
         while (identifier.find()) {
-          String name = identifier.group(1);
+          // a variable, or the name of a fact (facts.of(execution, 'collegeId')): an instance started at an
+          // activity has no facts, and the variables given stand in for them
+          String name = identifier.group(1) != null ? identifier.group(1) : identifier.group(2);
+          if (name.equals("execution") || name.equals("task")) {
+            continue;
+          }
           if (name.endsWith("Due") || name.endsWith("Date")) {
             variables.putObject(name).put("value", "2030-01-01T09:00:00.000+0800").put("type", "Date");
           } else {

@@ -1,5 +1,6 @@
 package edu.university.governance.process.activity;
 
+import edu.university.governance.process.Facts;
 import edu.university.governance.process.StartVariables;
 import edu.university.governance.process.Starter;
 import edu.university.governance.records.UnionRecord;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,12 +30,14 @@ public class MajorActivityReportStart implements ExecutionListener {
   private final UnionRepository unions;
   private final Clock clock;
   private final Duration leadTime;
+  private final Facts facts;
 
   public MajorActivityReportStart(UnionRepository unions, Clock clock,
-                             @Value("${governance.activity.lead-time:P7D}") Duration leadTime) {
+                                  @Value("${governance.activity.lead-time:P7D}") Duration leadTime, Facts facts) {
     this.unions = unions;
     this.clock = clock;
     this.leadTime = leadTime;
+    this.facts = facts;
   }
 
   @Override
@@ -47,8 +49,8 @@ public class MajorActivityReportStart implements ExecutionListener {
     variables.text("description", "内容说明", 4000);
     OffsetDateTime startsAt = variables.dateTime("startsAt", "开始时间", clock.getZone());
     OffsetDateTime endsAt = variables.dateTime("endsAt", "结束时间", clock.getZone());
-    variables.number("budgetYuan", "经费（元）", 0, 1_000_000_000);
-    variables.whole("volunteersNeeded", "所需志愿者人数", 0, 1000);
+    Double budget = variables.number("budgetYuan", "经费（元）", 0, 1_000_000_000);
+    Integer volunteersNeeded = variables.whole("volunteersNeeded", "所需志愿者人数", 0, 1000);
     UnionRecord union = variables.union(unionId, unions);
     OffsetDateTime earliest = OffsetDateTime.now(clock).plus(leadTime);
     if (startsAt != null && !startsAt.isAfter(earliest)) {
@@ -62,15 +64,20 @@ public class MajorActivityReportStart implements ExecutionListener {
 
     Starter.require(execution, Groups.unionPresidium(unionId), "（D2）：由该组织主席团报告");
     boolean college = union.level() == UnionLevel.COLLEGE;
-    execution.setVariable("unionName", union.name());
-    execution.setVariable("unionLevel", union.level().name());
-    execution.setVariable("collegeId", college ? union.collegeId() : "");
+    // what the review decides on, fixed now: the reporting union, who reviews and decides, the budget and the dates
+    facts.fix(execution, "unionId", union.unionId());
+    facts.fix(execution, "unionLevel", union.level().name());
+    facts.fix(execution, "collegeId", college ? union.collegeId() : "");
     // D2: the college Party organisation decides a college union's major matters, the school Party committee the school's
-    execution.setVariable("partyGroup", college ? Groups.collegeParty(union.collegeId()) : Groups.PARTY_COMMITTEE);
+    facts.fix(execution, "partyGroup", college ? Groups.collegeParty(union.collegeId()) : Groups.PARTY_COMMITTEE);
+    facts.fix(execution, "category", category.name());
+    facts.fix(execution, "budgetYuan", budget);
+    facts.fix(execution, "volunteersNeeded", volunteersNeeded);
+    facts.fix(execution, "startsAt", startsAt.toString());
+    facts.fix(execution, "endsAt", endsAt.toString());
+    execution.setVariable("unionName", union.name());
     execution.setVariable("categoryLabel", category.label());
     execution.setVariable("period", shown(startsAt) + " 至 " + shown(endsAt));
-    execution.setVariable("endsAtDate", Date.from(endsAt.toInstant()));
-    execution.setVariable("withdrawn", false);
   }
 
   private String shown(OffsetDateTime time) {

@@ -1,6 +1,7 @@
 package edu.university.governance.process.activity;
 
 import edu.university.governance.engine.ProcedureRefusal;
+import edu.university.governance.process.Facts;
 import edu.university.governance.process.TextLists;
 import edu.university.governance.records.StudentRepository;
 import edu.university.governance.records.VolunteerRepository;
@@ -22,10 +23,12 @@ public class VolunteerRecruitment implements ExecutionListener {
 
   private final StudentRepository students;
   private final VolunteerRepository volunteers;
+  private final Facts facts;
 
-  public VolunteerRecruitment(StudentRepository students, VolunteerRepository volunteers) {
+  public VolunteerRecruitment(StudentRepository students, VolunteerRepository volunteers, Facts facts) {
     this.students = students;
     this.volunteers = volunteers;
+    this.facts = facts;
   }
 
   @Override
@@ -39,12 +42,12 @@ public class VolunteerRecruitment implements ExecutionListener {
       throw new ProcedureRefusal(task + "请填写志愿者学号（volunteerIds）");
     }
     Set<String> ids = TextLists.ids(text);
-    int needed = ((Number) execution.getVariable("volunteersNeeded")).intValue();
+    int needed = facts.whole(execution, "volunteersNeeded");
     Optional<String> refusal = Volunteers.refusal(ids, needed, students.existingIds(ids));
     if (refusal.isPresent()) {
       throw new ProcedureRefusal(task + refusal.get());
     }
-    volunteers.recruit(execution.getProcessInstanceId(), (String) execution.getVariable("unionId"), List.copyOf(ids));
+    volunteers.recruit(execution.getProcessInstanceId(), facts.of(execution, "unionId"), List.copyOf(ids));
     execution.setVariable("volunteersRecruited", ids.size());
   }
 }

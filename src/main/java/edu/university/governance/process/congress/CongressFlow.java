@@ -1,6 +1,7 @@
 package edu.university.governance.process.congress;
 
 import edu.university.governance.engine.ProcedureRefusal;
+import edu.university.governance.process.Facts;
 import edu.university.governance.process.StartVariables;
 import edu.university.governance.process.Starter;
 import edu.university.governance.process.TextLists;
@@ -47,10 +48,12 @@ public class CongressFlow {
   private final NominationRepository nominations;
   private final UnionQuotas quotas;
   private final ChairRotations chairs;
+  private final Facts facts;
 
   public CongressFlow(UnionRepository unions, StudentRepository students, CongressRecords records, Clubs clubs,
-                      NominationRepository nominations, UnionQuotas quotas, ChairRotations chairs) {
+                      NominationRepository nominations, UnionQuotas quotas, ChairRotations chairs, Facts facts) {
     this.chairs = chairs;
+    this.facts = facts;
     this.unions = unions;
     this.students = students;
     this.records = records;
@@ -74,9 +77,13 @@ public class CongressFlow {
       List<String> colleges = records.colleges(union);
       int minimum = Congress.minimumDelegates(represented, quotas.limits(union));
       Map<String, Integer> seats = Congress.allocate(records.studentsByCollege(colleges), minimum);
+      // the congress as convened: its union, year and size, who convenes and who approves its results (C3)
+      facts.fix(execution, "unionId", union.unionId());
+      facts.fix(execution, "year", year);
+      facts.fix(execution, "studentsRepresented", represented);
+      facts.fix(execution, "convenerGroup", convener);
+      facts.fix(execution, "partyGroup", school ? Groups.PARTY_COMMITTEE : Groups.collegeParty(union.collegeId()));
       execution.setVariable("unionName", union.name());
-      execution.setVariable("convenerGroup", convener);
-      execution.setVariable("partyGroup", school ? Groups.PARTY_COMMITTEE : Groups.collegeParty(union.collegeId()));
       execution.setVariable("minimumDelegates", minimum);
       execution.setVariable("seatPlan", "代表不少于 " + minimum + " 名（Q11）：" + seats.entrySet().stream()
           .map(e -> e.getKey() + " " + e.getValue() + " 名").collect(Collectors.joining("，")));
@@ -125,7 +132,7 @@ public class CongressFlow {
       UnionRecord union = union(execution);
       List<String> colleges = records.colleges(union);
       List<RuleViolation> missing = new ArrayList<>(Congress.check(records.delegates(execution.getProcessInstanceId()),
-          ((Number) execution.getVariable("studentsRepresented")).intValue(), quotas.limits(union), Set.copyOf(colleges),
+          facts.whole(execution, "studentsRepresented"), quotas.limits(union), Set.copyOf(colleges),
           records.grades(colleges), clubs.majorClubMembers(colleges)));
       if (Boolean.TRUE.equals(execution.getVariable("q11ExceptionApproved"))) {
         missing.removeIf(v -> v.ruleId().equals("Q11"));
@@ -179,14 +186,14 @@ public class CongressFlow {
         }
       }
       UnionRecord union = union(execution);
-      int year = ((Number) execution.getVariable("year")).intValue();
+      int year = facts.whole(execution, "year");
       Set<String> candidates = nominations.confirmedCandidates(union.unionId(), year).stream()
           .map(n -> n.studentId()).collect(Collectors.toSet());
       List<RuleViolation> problems = Congress.election(winners, candidates, quotas.limits(union), year);
       if (!problems.isEmpty()) {
         throw new ProcedureRefusal(task(execution) + problems.stream().map(RuleViolation::text).collect(Collectors.joining("；")));
       }
-      execution.setVariable("winnerIds", winners.stream().map(Congress.Winner::studentId).collect(Collectors.joining(",")));
+      facts.fix(execution, "winnerIds", winners.stream().map(Congress.Winner::studentId).collect(Collectors.joining(",")));
       execution.setVariable("announcement", "当选主席团成员：" + winners.stream().map(w -> w.studentId() + "（"
           + students.find(w.studentId()).map(Student::name).orElse("") + "，" + w.votes() + " 票）")
           .collect(Collectors.joining("、")));
@@ -216,14 +223,14 @@ public class CongressFlow {
   public JavaDelegate newPresidium() {
     return execution -> {
       String unionId = union(execution).unionId();
-      records.replacePresidium(unionId, Arrays.asList(((String) execution.getVariable("winnerIds")).split(",")),
-          "届满：" + execution.getVariable("year") + " 年学生代表大会选出新一届主席团");
+      records.replacePresidium(unionId, Arrays.asList(facts.of(execution, "winnerIds").split(",")),
+          "届满：" + facts.of(execution, "year") + " 年学生代表大会选出新一届主席团");
       execution.setVariable("executiveChair", chairs.restartForCurrentSemester(unionId).orElse(null));
     };
   }
 
   private UnionRecord union(DelegateExecution execution) {
-    return unions.find((String) execution.getVariable("unionId")).orElseThrow();
+    return unions.find(facts.of(execution, "unionId")).orElseThrow();
   }
 
   private List<String> classIds(String collegeId) {

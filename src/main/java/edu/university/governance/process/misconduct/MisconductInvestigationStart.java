@@ -1,5 +1,6 @@
 package edu.university.governance.process.misconduct;
 
+import edu.university.governance.process.Facts;
 import edu.university.governance.process.StartVariables;
 import edu.university.governance.records.InvestigationRepository;
 import edu.university.governance.records.RosterEntry;
@@ -11,7 +12,6 @@ import edu.university.governance.records.UnionRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,10 +34,13 @@ public class MisconductInvestigationStart implements ExecutionListener {
   private final InvestigationRepository investigations;
   private final Clock clock;
   private final Duration investigationDue;
+  private final Facts facts;
 
   public MisconductInvestigationStart(StudentRepository students, UnionRepository unions, RosterRepository roster,
                          InvestigationRepository investigations, Clock clock,
-                         @Value("${governance.misconduct.investigation-due:P7D}") Duration investigationDue) {
+                         @Value("${governance.misconduct.investigation-due:P7D}") Duration investigationDue,
+                         Facts facts) {
+    this.facts = facts;
     this.students = students;
     this.unions = unions;
     this.roster = roster;
@@ -67,6 +70,8 @@ public class MisconductInvestigationStart implements ExecutionListener {
     execution.setVariable("unionName", union.name());
     execution.setVariable("memberPost", member.postName() + (member.departmentName() == null ? ""
         : "（" + member.departmentName() + "）"));
-    execution.setVariable("investigationDue", Date.from(Instant.now(clock).plus(investigationDue)));
+    // the deadline of the investigation (due date and escalation timer), fixed with the report
+    facts.fix(execution, "investigationDue", Instant.now(clock).plus(investigationDue).atZone(clock.getZone())
+        .toOffsetDateTime().toString());
   }
 }

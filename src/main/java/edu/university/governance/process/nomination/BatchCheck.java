@@ -1,5 +1,6 @@
 package edu.university.governance.process.nomination;
 
+import edu.university.governance.process.Facts;
 import edu.university.governance.records.Nomination;
 import edu.university.governance.records.NominationRepository;
 import edu.university.governance.records.RosterRepository;
@@ -22,19 +23,21 @@ public class BatchCheck implements JavaDelegate {
   private final RosterRepository roster;
   private final UnionRepository unions;
   private final UnionQuotas quotas;
+  private final Facts facts;
 
   public BatchCheck(NominationRepository nominations, RosterRepository roster, UnionRepository unions,
-                    UnionQuotas quotas) {
+                    UnionQuotas quotas, Facts facts) {
     this.nominations = nominations;
     this.roster = roster;
     this.unions = unions;
     this.quotas = quotas;
+    this.facts = facts;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     List<Nomination> batch = nominations.allOfProcessInstance(execution.getProcessInstanceId());
-    String collegeId = (String) execution.getVariable("collegeId");
+    String collegeId = facts.of(execution, "collegeId");
     long staff = batch.stream().filter(n -> roster.onRosterOfCollege(n.studentId(), collegeId)).count();
     var union = unions.find(batch.get(0).unionId()).orElseThrow();
     var violation = Quotas.batch((int) staff, batch.size(), quotas.limits(union));

@@ -62,6 +62,7 @@ public class CollegeNominationStart implements ExecutionListener {
         + studentId + " 属于班级 " + student.classId());
     nomination.open(execution, "P3", union, student, null, post.name(), post.post().isPresent() ? departmentId : null);
     nomination.describe(execution, student, union);
+    nomination.fix(execution, "post", post.name());
     execution.setVariable("postLabel", post.label());
     execution.setVariable("departmentName", departmentId == null ? "—"
         : unions.department(union.unionId(), departmentId).map(d -> d.name()).orElse(departmentId));

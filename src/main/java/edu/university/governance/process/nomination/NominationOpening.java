@@ -1,6 +1,7 @@
 package edu.university.governance.process.nomination;
 
 import edu.university.governance.engine.ProcedureRefusal;
+import edu.university.governance.process.Facts;
 import edu.university.governance.process.StartVariables;
 import edu.university.governance.records.Nomination;
 import edu.university.governance.records.NominationRepository;
@@ -24,11 +25,14 @@ public class NominationOpening {
   private final StudentRepository students;
   private final UnionRepository unions;
   private final NominationRepository nominations;
+  private final Facts facts;
 
-  public NominationOpening(StudentRepository students, UnionRepository unions, NominationRepository nominations) {
+  public NominationOpening(StudentRepository students, UnionRepository unions, NominationRepository nominations,
+                           Facts facts) {
     this.students = students;
     this.unions = unions;
     this.nominations = nominations;
+    this.facts = facts;
   }
 
   /** The student of that id, or null with the problem noted. */
@@ -59,10 +63,16 @@ public class NominationOpening {
 
   /** The nominee as the review forms show it. */
   void describe(DelegateExecution execution, Student student, UnionRecord union) {
-    execution.setVariable("collegeId", student.collegeId());
+    // the nominee's college when nominated: its organisations decide, and the nominee must still belong to it at the end
+    facts.fix(execution, "collegeId", student.collegeId());
     execution.setVariable("nomineeName", student.name());
     execution.setVariable("nomineeMajor", student.major() + "，" + student.grade() + " 级，班级 " + student.classId());
     execution.setVariable("unionName", union.name());
+  }
+
+  /** Fixes another fact of the nomination (P3: the post nominated for). */
+  void fix(DelegateExecution execution, String name, Object value) {
+    facts.fix(execution, name, value);
   }
 
   /**

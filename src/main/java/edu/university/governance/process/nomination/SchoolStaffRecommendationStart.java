@@ -97,6 +97,7 @@ public class SchoolStaffRecommendationStart implements ExecutionListener {
       Nominee nominee = nominees.get(i);
       nomination.open(execution, "P2", union, students.get(i), null, nominee.post().name(), nominee.departmentId());
     }
+    nomination.fix(execution, "collegeId", collegeId);
     execution.setVariable("unionName", union.name());
     execution.setVariable("nomineeCount", nominees.size());
   }

@@ -1,6 +1,7 @@
 package edu.university.governance.process.review;
 
 import edu.university.governance.engine.ProcedureRefusal;
+import edu.university.governance.process.Facts;
 import edu.university.governance.process.StartVariables;
 import edu.university.governance.process.Starter;
 import edu.university.governance.records.RosterEntry;
@@ -24,10 +25,12 @@ public class PerformanceReviewStart implements ExecutionListener {
 
   private final UnionRepository unions;
   private final Reviews reviews;
+  private final Facts facts;
 
-  public PerformanceReviewStart(UnionRepository unions, Reviews reviews) {
+  public PerformanceReviewStart(UnionRepository unions, Reviews reviews, Facts facts) {
     this.unions = unions;
     this.reviews = reviews;
+    this.facts = facts;
   }
 
   @Override
@@ -49,6 +52,8 @@ public class PerformanceReviewStart implements ExecutionListener {
       throw new ProcedureRefusal("启动被拒绝（R1）：" + union.name() + "没有主席团成员或部门负责人需要述职");
     }
     reviews.open(unionId, semester, execution.getProcessInstanceId(), reviewees);
+    facts.fix(execution, "unionId", unionId);
+    facts.fix(execution, "semester", semester);
     execution.setVariable("unionName", union.name());
   }
 }

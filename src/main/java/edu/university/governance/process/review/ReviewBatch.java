@@ -1,6 +1,7 @@
 package edu.university.governance.process.review;
 
 import edu.university.governance.engine.ProcedureRefusal;
+import edu.university.governance.process.Facts;
 import edu.university.governance.process.ReviewDecision;
 import edu.university.governance.records.RosterRepository;
 import edu.university.governance.records.Reviews;
@@ -22,11 +23,13 @@ public class ReviewBatch implements JavaDelegate {
   private final Reviews reviews;
   private final StudentRepository students;
   private final RosterRepository roster;
+  private final Facts facts;
 
-  public ReviewBatch(Reviews reviews, StudentRepository students, RosterRepository roster) {
+  public ReviewBatch(Reviews reviews, StudentRepository students, RosterRepository roster, Facts facts) {
     this.reviews = reviews;
     this.students = students;
     this.roster = roster;
+    this.facts = facts;
   }
 
   public List<String> revieweeIds(DelegateExecution execution) {
@@ -38,7 +41,7 @@ public class ReviewBatch implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String studentId = (String) execution.getVariable("revieweeId");
     execution.setVariable("memberName", students.find(studentId).map(s -> s.name()).orElse(studentId));
-    execution.setVariable("memberPost", roster.current((String) execution.getVariable("unionId")).stream()
+    execution.setVariable("memberPost", roster.current(facts.of(execution, "unionId")).stream()
         .filter(e -> e.studentId().equals(studentId)).findFirst()
         .map(e -> e.postName() + (e.departmentName() == null ? "" : "（" + e.departmentName() + "）")).orElse("—"));
   }

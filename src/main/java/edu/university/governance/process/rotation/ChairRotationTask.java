@@ -1,5 +1,6 @@
 package edu.university.governance.process.rotation;
 
+import edu.university.governance.process.Facts;
 import edu.university.governance.records.ChairRotations;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,14 +11,16 @@ import org.springframework.stereotype.Component;
 public class ChairRotationTask implements JavaDelegate {
 
   private final ChairRotations rotations;
+  private final Facts facts;
 
-  public ChairRotationTask(ChairRotations rotations) {
+  public ChairRotationTask(ChairRotations rotations, Facts facts) {
     this.rotations = rotations;
+    this.facts = facts;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable("executiveChair", rotations.rotate((String) execution.getVariable("unionId"),
-        (String) execution.getVariable("semester")).orElse(null));
+    execution.setVariable("executiveChair", rotations.rotate(facts.of(execution, "unionId"),
+        facts.of(execution, "semester")).orElse(null));
   }
 }

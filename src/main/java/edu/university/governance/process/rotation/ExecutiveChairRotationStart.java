@@ -1,5 +1,6 @@
 package edu.university.governance.process.rotation;
 
+import edu.university.governance.process.Facts;
 import edu.university.governance.process.StartVariables;
 import edu.university.governance.process.Starter;
 import edu.university.governance.records.UnionRepository;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class ExecutiveChairRotationStart implements ExecutionListener {
 
   private final UnionRepository unions;
+  private final Facts facts;
 
-  public ExecutiveChairRotationStart(UnionRepository unions) {
+  public ExecutiveChairRotationStart(UnionRepository unions, Facts facts) {
     this.unions = unions;
+    this.facts = facts;
   }
 
   @Override
@@ -30,5 +33,7 @@ public class ExecutiveChairRotationStart implements ExecutionListener {
     }
     variables.refuseIfAny();
     Starter.require(execution, Groups.YOUTH_LEAGUE, "（S2）：执行主席轮换由校团委发起");
+    facts.fix(execution, "unionId", unionId);
+    facts.fix(execution, "semester", semester);
   }
 }
