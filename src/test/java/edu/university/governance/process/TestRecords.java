@@ -137,6 +137,13 @@ public final class TestRecords {
     return student(studentId, collegeId, PoliticalStatus.CYL_MEMBER, 5, 120, 0);
   }
 
+  /** The academic affairs office reports a change: the student moved to another college and failed courses. */
+  public TestRecords moved(String studentId, String collegeId, int failed) {
+    students.update(List.of(new Student(studentId, "学生" + studentId, collegeId, collegeId + "2301", "专业", 2023,
+        PoliticalStatus.CYL_MEMBER, 5, 120, failed)));
+    return this;
+  }
+
   public TestRecords staffOf(String unionId, String studentId) {
     return member(unionId, studentId, Post.STAFF, "office");
   }
@@ -176,11 +183,12 @@ public final class TestRecords {
     Mocks.register("batchCheck", new BatchCheck(nominations, roster, unions, quotas, facts));
     Mocks.register("staffBatch", new StaffBatch(nominations));
     Mocks.register("nomineeDetails", new NomineeDetails(nominations, students, unions));
-    Mocks.register("eligibilityCheck", new EligibilityCheck(nominations, students, roster));
+    EligibilityCheck eligibility = new EligibilityCheck(nominations, students, roster, facts);
+    Mocks.register("eligibilityCheck", eligibility);
     Mocks.register("nomineeOutcome", new NomineeOutcome(nominations));
     Mocks.register("batchSummary", new BatchSummary(nominations));
     Mocks.register("nominationClosing", new NominationClosing(nominations, outcomes, clock));
-    Mocks.register("nomineeAppointment", new NomineeAppointment(nominations, appointments, decisions));
+    Mocks.register("nomineeAppointment", new NomineeAppointment(nominations, appointments, decisions, eligibility));
     Mocks.register("quotaFigures", new QuotaFigures(nominations, unions, quotas));
     return this;
   }

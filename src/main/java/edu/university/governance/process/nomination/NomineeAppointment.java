@@ -2,6 +2,8 @@ package edu.university.governance.process.nomination;
 
 import edu.university.governance.process.Decisions;
 import edu.university.governance.records.Appointments;
+import edu.university.governance.rules.RuleViolation;
+import java.util.List;
 import edu.university.governance.records.Nomination;
 import edu.university.governance.records.NominationRepository;
 import edu.university.governance.rules.NominatedPost;
@@ -15,22 +17,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * Appointment at the quota gateway of P3 (Q6, Q8) and P2 (Q2, Q4, Q5, Q9), with the numbers of the
- * decision table: appoints the nominee fixed at the start, or says which limits stand in the way. Sets "appointment" (APPOINTED,
- * EXCEPTION_NEEDED, QUOTA_EXCEEDED), "quotaReason" with the rules and figures, "quotaExceptionRules"
+ * decision table: first re-checks the nominee fixed at the start on the records as they are now (E1–E3 and the
+ * college, {@link EligibilityCheck#recheck}), then appoints, or says which limits stand in the way. Sets "appointment"
+ * (APPOINTED, EXCEPTION_NEEDED, QUOTA_EXCEEDED, or INELIGIBLE when the re-check fails), "quotaReason" with the rules and figures, "quotaExceptionRules"
  * for an exception request, and "rejectionReason" when a hard limit refuses. After an approved
  * exception it appoints again, passing only the soft rules the Youth League committee approved.
  */
 @Component("nomineeAppointment")
 public class NomineeAppointment implements JavaDelegate {
 
+  /** The appointment's result when the re-check at appointment fails (besides Appointments.Result). */
+  static final String INELIGIBLE = "INELIGIBLE";
+
   private final NominationRepository nominations;
   private final Appointments appointments;
   private final Decisions decisions;
+  private final EligibilityCheck eligibility;
 
-  public NomineeAppointment(NominationRepository nominations, Appointments appointments, Decisions decisions) {
+  public NomineeAppointment(NominationRepository nominations, Appointments appointments, Decisions decisions,
+                            EligibilityCheck eligibility) {
     this.nominations = nominations;
     this.appointments = appointments;
     this.decisions = decisions;
+    this.eligibility = eligibility;
   }
 
   @Override
@@ -38,6 +47,13 @@ public class NomineeAppointment implements JavaDelegate {
     Nomination nomination = Nominees.current(execution, nominations);
     Post post = NominatedPost.valueOf(nomination.post()).post()
         .orElseThrow(() -> new IllegalStateException("A presidium candidate is not appointed"));
+    List<RuleViolation> changed = eligibility.recheck(execution, nomination);
+    if (!changed.isEmpty()) {
+      // the records changed since the nomination (E1–E3, the college): no appointment, whatever was decided
+      execution.setVariable("appointment", INELIGIBLE);
+      execution.setVariable("rejectionReason", EligibilityCheck.reason(changed, true));
+      return;
+    }
     // Q9 is checked wherever the table gives it (school unions, P2); a college union has no Q9 row
     Appointments.Decision decision = appointments.appoint(nomination.unionId(), nomination.studentId(), post,
         nomination.departmentId(), true, approvedExceptions(execution), nomination.procedureRule());

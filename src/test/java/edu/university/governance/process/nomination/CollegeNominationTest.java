@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Year;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -159,6 +160,51 @@ class CollegeNominationTest extends ProcessTest {
     assertThat(instance).isEnded().hasPassed("quotaExceededAfterException");
     assertThat(outcome(instance)).isEqualTo("QUOTA_EXCEEDED");
     assertThat(reason(instance)).startsWith("Q8：");
+  }
+
+  /** The league agrees; the records change; the Party organisation agrees. */
+  ProcessInstance agreedAfterChange(String studentId, String post, String departmentId) {
+    ProcessInstance instance = nominate(studentId, post, departmentId);
+    complete(task(instance), decision(true, "同意"));
+    records.moved(studentId, "econ", 2);
+    complete(task(instance), decision(true, "同意"));
+    return instance;
+  }
+
+  @Test
+  @DisplayName("P3 re-check: a candidate who moved college and failed courses since the start is not confirmed → INELIGIBLE")
+  void candidateRechecked() {
+    ProcessInstance instance = agreedAfterChange("s-ok", "PRESIDIUM_CANDIDATE", null);
+    assertThat(instance).isEnded().hasPassed("recheckCandidate", "candidateIneligible").hasNotPassed("candidateConfirmed");
+    assertThat(outcome(instance)).isEqualTo("INELIGIBLE");
+    assertThat(reason(instance)).startsWith("确认前复核：").contains("E3：").contains("P3：");
+    assertThat(records.nominationStatus(instance.getId())).isEqualTo("INELIGIBLE");
+    assertThat(records.nominations.confirmedCandidates("cs-su", Year.now(records.clock).getValue())).isEmpty();
+  }
+
+  @Test
+  @DisplayName("P3 re-check: staff who failed courses since the start are not appointed → INELIGIBLE, no roster seat")
+  void appointmentRechecked() {
+    ProcessInstance instance = agreedAfterChange("s-ok", "STAFF", "office");
+    assertThat(instance).isEnded().hasPassed("appointNominee", "appointmentIneligible").hasNotPassed("appointed");
+    assertThat(outcome(instance)).isEqualTo("INELIGIBLE");
+    assertThat(reason(instance)).contains("E3：").contains("P3：");
+    assertThat(records.roster.currentPost("cs-su", "s-ok")).isEmpty();
+    assertThat(records.nominationStatus(instance.getId())).isEqualTo("INELIGIBLE");
+  }
+
+  @Test
+  @DisplayName("P3 re-check: an approved quota exception does not appoint a nominee who failed courses meanwhile → INELIGIBLE")
+  void appointmentAfterExceptionRechecked() {
+    records.members("cs-su", "cs", "m", 30, Post.STAFF, "study");
+    ProcessInstance instance = agreed("s-ok", "STAFF", "office");
+    assertThat(instance).isWaitingAt("quotaExceptionReview");
+    records.moved("s-ok", "cs", 1);
+    complete(task(instance), decision(true, "迎新工作需要"));
+    assertThat(instance).isEnded().hasPassed("appointWithException", "exceptionIneligible");
+    assertThat(outcome(instance)).isEqualTo("INELIGIBLE");
+    assertThat(reason(instance)).contains("E3：").doesNotContain("P3：");
+    assertThat(records.roster.currentPost("cs-su", "s-ok")).isEmpty();
   }
 
   @Test

@@ -168,6 +168,20 @@ class SchoolPresidiumCandidacyTest extends ProcessTest {
   }
 
   @Test
+  @DisplayName("P1 re-check: a nominee who moved college and failed two courses since the start is not confirmed → INELIGIBLE (E3, P1)")
+  void recheckedAtConfirmation() {
+    ProcessInstance instance = atJointReview();
+    jointReview(instance, true, true, true);
+    records.moved("s-ok", "econ", 2);
+    complete(task(instance), decision(true, "同意"));
+    assertThat(instance).isEnded().hasPassed("recheckNominee", "ineligibleAtConfirmation").hasNotPassed("candidateConfirmed")
+        .variables().containsEntry("outcome", "INELIGIBLE").extractingByKey("rejectionReason").asString()
+        .startsWith("确认前复核：").contains("E3：").contains("P1：").contains("econ");
+    assertThat(records.nominationStatus(instance.getId())).isEqualTo("INELIGIBLE");
+    assertThat(records.nominations.confirmedCandidates("school-su", Year.now(records.clock).getValue())).isEmpty();
+  }
+
+  @Test
   @DisplayName("P1.4: the Party committee refusing → REJECTED")
   void partyCommitteeRefuses() {
     ProcessInstance instance = atJointReview();

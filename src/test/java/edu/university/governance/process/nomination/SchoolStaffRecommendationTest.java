@@ -183,6 +183,28 @@ class SchoolStaffRecommendationTest extends ProcessTest {
   }
 
   @Test
+  @DisplayName("P2 re-check: a nominee who moved college since the start is not appointed; one who failed courses after an approved exception neither")
+  void appointmentsRechecked() throws Exception {
+    records.members("school-su", "cs", "st", 6, Post.STAFF, "rights");
+    ProcessInstance instance = recommend(nominee("c-1", "secretariat", "STAFF"), nominee("c-2", "rights", "STAFF"));
+    records.moved("c-1", "econ", 0);
+    review(instance, "c-1", true);
+    review(instance, "c-2", true);
+    assertThat(task(instance, "quotaExceptionReview", "c-2")).isNotNull();
+    records.moved("c-2", "cs", 2);
+    decide(instance, "quotaExceptionReview", "c-2", true, "迎新需要");
+
+    assertThat(instance).isEnded().hasPassed("nomineeIneligibleAtAppointment");
+    Map<String, JsonNode> outcomes = outcomes(instance);
+    assertThat(outcomes.get("c-1").get("outcome").asText()).isEqualTo("INELIGIBLE");
+    assertThat(outcomes.get("c-1").get("reason").asText()).startsWith("确认前复核：").contains("P2：").contains("econ");
+    assertThat(outcomes.get("c-2").get("outcome").asText()).isEqualTo("INELIGIBLE");
+    assertThat(outcomes.get("c-2").get("reason").asText()).contains("E3：");
+    assertThat(records.roster.currentPost("school-su", "c-1")).isEmpty();
+    assertThat(records.roster.currentPost("school-su", "c-2")).isEmpty();
+  }
+
+  @Test
   @DisplayName("The start form's line format (学号,部门,职务 per line) gives the same batch as the JSON array")
   void lineFormat() {
     ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(KEY, withVariables("collegeId", "cs",
