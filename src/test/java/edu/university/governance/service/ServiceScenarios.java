@@ -43,27 +43,13 @@ abstract class ServiceScenarios {
         .json().get("count").asLong();
   }
 
-  /** The open P1 task of an instance that the user can see, waiting for the job executor where the model is asynchronous. */
+  /** The open task of an instance that the user can see, waiting for the job executor where the model is asynchronous. */
   JsonNode awaitTask(String user, String instanceId, String taskKey) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (Instant.now().isBefore(deadline)) {
-      JsonNode tasks = http.get(user, "/engine-rest/task?processInstanceId=" + instanceId + "&taskDefinitionKey=" + taskKey)
-          .json();
-      if (tasks.size() == 1) {
-        return tasks.get(0);
-      }
-      sleep();
-    }
-    throw new AssertionError(user + " never saw task " + taskKey + " of " + instanceId);
+    return EngineRest.awaitTask(http, user, instanceId, taskKey);
   }
 
   static void sleep() {
-    try {
-      Thread.sleep(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    EngineRest.sleep();
   }
 
   @Test
@@ -185,12 +171,7 @@ abstract class ServiceScenarios {
   }
 
   static String valueOf(JsonNode variables, String name) {
-    for (JsonNode variable : variables) {
-      if (variable.get("name").asText().equals(name)) {
-        return variable.get("value").asText();
-      }
-    }
-    throw new AssertionError("No variable " + name);
+    return EngineRest.valueOf(variables, name);
   }
 
   @Test
