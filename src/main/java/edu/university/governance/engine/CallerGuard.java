@@ -58,6 +58,8 @@ import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -83,6 +85,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CallerGuard extends AbstractProcessEnginePlugin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CallerGuard.class);
 
   private final DeclaredForms forms;
 
@@ -210,6 +214,8 @@ public class CallerGuard extends AbstractProcessEnginePlugin {
           + form.inputList());
     }
     if (!shownAsBefore.isEmpty()) {
+      LOG.debug("Task {} ({}): display fields {} sent back unchanged, not written", task.getId(),
+          task.getTaskDefinitionKey(), shownAsBefore);
       Map<String, Object> inputs = new HashMap<>(variables);
       inputs.keySet().removeAll(shownAsBefore);
       setField(command, variablesField, Variables.fromMap(inputs));
