@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -65,6 +67,12 @@ public class ApiErrors {
     return body(HttpStatus.BAD_REQUEST, "INVALID", "请求参数有误：" + e.getMessage(), null, null, null);
   }
 
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    return body(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "无法按请求的 Accept 类型作答，本接口返回 "
+        + e.getSupportedMediaTypes(), null, null, null);
+  }
+
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
     return body(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "不支持 " + e.getMethod() + " 请求", null, null, null);
@@ -83,6 +91,8 @@ public class ApiErrors {
 
   private static ResponseEntity<ApiError> body(HttpStatus status, String error, String message, String field, String rule,
                                                List<RecordException.Problem> problems) {
-    return ResponseEntity.status(status).body(new ApiError(status.value(), error, message, field, rule, problems));
+    // always JSON, whatever the request's Accept says (Accept: text/html made a refusal a 500)
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        .body(new ApiError(status.value(), error, message, field, rule, problems));
   }
 }
