@@ -3,10 +3,12 @@ package edu.university.governance.api;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import edu.university.governance.records.RecordException;
 import edu.university.governance.rules.RuleException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -81,6 +83,18 @@ public class ApiErrors {
   @ExceptionHandler(NoResourceFoundException.class)
   ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
     return body(HttpStatus.NOT_FOUND, "NOT_FOUND", "没有这个接口：/" + e.getResourcePath(), null, null, null);
+  }
+
+  /** A value longer than its column that no check caught (SQL state 22001) is still the request's fault. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<ApiError> integrity(DataIntegrityViolationException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && "22001".equals(sql.getSQLState())) {
+        LOG.info("Refused a value too long for its column: {}", sql.getMessage());
+        return body(HttpStatus.BAD_REQUEST, "INVALID", "输入的某个值超过了允许的长度，请缩短后再提交", null, null, null);
+      }
+    }
+    return fault(e);
   }
 
   @ExceptionHandler(Exception.class)

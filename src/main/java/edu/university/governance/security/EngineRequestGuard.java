@@ -18,6 +18,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.net.URLDecoder;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,6 +37,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *   only Json, Object and Bytes values as byte arrays); an Object in Java serialization (prohibited: 500 at
  *   once) or in a format or of a class the engine cannot deserialize (stored, then every read of the
  *   instance's variables, Tasklist's form included, answers 500); an Xml value (no XML data format here);</li>
+ *   <li>a negative firstResult or maxResults;</li>
  *   <li>a request about a task, process instance or execution that has ended or never existed: 409 for a
  *   write to a task that has ended (a colleague has just completed it), 404 otherwise.</li>
  * </ul>
@@ -61,6 +63,9 @@ public class EngineRequestGuard extends OncePerRequestFilter {
   /** PUT .../variables/{name}: the body is the variable itself. */
   private static final Pattern SINGLE_VARIABLE = Pattern.compile(".*/(?:variables|localVariables)/([^/]+)$");
 
+  /** Negative paging reached the database as a negative OFFSET/LIMIT (a 500). */
+  private static final List<String> PAGING = List.of("firstResult", "maxResults");
+
   private final ObjectMapper json = new ObjectMapper();
   private final RuntimeLookup runtime;
 
@@ -81,6 +86,16 @@ public class EngineRequestGuard extends OncePerRequestFilter {
       Refusal gone = gone(resource.group(2), resource.group(3), write);
       if (gone != null) {
         refuse(response, gone);
+        return;
+      }
+    }
+    // from the query string only: getParameter would read a form body that engine-rest is still to read
+    String query = request.getQueryString() == null ? "" : request.getQueryString();
+    for (String pair : query.split("&")) {
+      String[] nameValue = pair.split("=", 2);
+      if (nameValue.length == 2 && PAGING.contains(nameValue[0])
+          && decoded(nameValue[1]).strip().matches("-\\d+")) {
+        refuse(response, new Refusal(HttpServletResponse.SC_BAD_REQUEST, "分页参数 " + nameValue[0] + " 不能为负数"));
         return;
       }
     }
@@ -105,7 +120,9 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     }
     ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
     chain.doFilter(forwarded, answer);
-    Refusal gone = answer.getStatus() >= 500 ? gone(resource.group(2), resource.group(3), write) : null;
+    // a failure about a task or instance that is gone is explained by its being gone (a 500 or a 400 from the engine)
+    boolean failed = answer.getStatus() >= 400 && answer.getStatus() != 401 && answer.getStatus() != 403;
+    Refusal gone = failed ? gone(resource.group(2), resource.group(3), write) : null;
     if (gone != null) {
       answer.resetBuffer();
       answer.setContentType(null);
@@ -117,7 +134,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
 
   /** 409 or 404 when the task, process instance or execution is not running; null when it is. */
   private Refusal gone(String kind, String id, boolean write) {
-    String decoded = URLDecoder.decode(id, StandardCharsets.UTF_8);
+    String decoded = decoded(id);
     RuntimeLookup.State state = kind.equals("task") ? runtime.task(decoded) : runtime.execution(decoded);
     String what = switch (kind) {
       case "task" -> "任务 ";
@@ -131,6 +148,15 @@ public class EngineRequestGuard extends OncePerRequestFilter {
           : new Refusal(HttpServletResponse.SC_NOT_FOUND, what + decoded + " 已经结束");
       case UNKNOWN -> new Refusal(HttpServletResponse.SC_NOT_FOUND, what + decoded + " 不存在");
     };
+  }
+
+  /** A path or query segment decoded; as it is when it is not well encoded (URLDecoder would throw). */
+  private static String decoded(String segment) {
+    try {
+      return URLDecoder.decode(segment, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return segment;
+    }
   }
 
   private record Refusal(int status, String message) {
@@ -164,7 +190,7 @@ public class EngineRequestGuard extends OncePerRequestFilter {
       return null;
     }
     if (singleVariable != null) {
-      return variableRefusal(URLDecoder.decode(singleVariable, StandardCharsets.UTF_8), root);
+      return variableRefusal(decoded(singleVariable), root);
     }
     return refusalWithin(root);
   }

@@ -642,7 +642,8 @@ abstract class ServiceScenarios {
 
   @Test
   @DisplayName("Bad input that made the service answer 500 gets a 4xx with a message: deep JSON, a 5000-character or"
-      + " serialized-object variable, a condition with nothing to start, a task completed twice, text/html for an unknown student")
+      + " serialized-object variable, a condition with nothing to start, a task completed twice, text/html for an unknown"
+      + " student, values longer than their columns, negative paging, an uncaught BPMN error")
   void formerServerErrors() {
     java.util.Map<String, Integer> rowsBefore = rowCounts();
     long before = instanceCount();
@@ -714,6 +715,31 @@ abstract class ServiceScenarios {
     var inTasklist = tasklist.postEngine("/task/" + taskId + "/submit-form", decision);
     assertThat(inTasklist.status()).as(inTasklist.body()).isEqualTo(409);
     assertThat(inTasklist.json().get("message").asText()).contains("已经办理完毕");
+    // further 500s found by the sweep: values longer than their columns, negative paging, missing arguments,
+    // an error code nothing catches, deleting a definition that has instances
+    String name300 = "n".repeat(300);
+    long running = instanceCount();
+    var longKey = http.postJson("college-cs-league", P1 + "/start", nominationVariables("2024001", "school-gsu")
+        .replaceFirst("\\}$", ",\"businessKey\":\"" + name300 + "\"}"));
+    assertThat(longKey.status()).as(longKey.body()).isEqualTo(400);
+    assertThat(longKey.json().get("message").asText()).contains("255");
+    assertThat(instanceCount()).isEqualTo(running);
+    assertThat(http.postJson("admin", "/engine-rest/task/create", "{\"name\":\"" + name300 + "\"}").status()).isEqualTo(400);
+    assertThat(http.postJson("admin", "/engine-rest/group/create", "{\"id\":\"long-name\",\"name\":\"" + name300 + "\"}")
+        .status()).isEqualTo(400);
+    assertThat(http.postJson("admin", "/engine-rest/user/create", "{\"profile\":{\"id\":\"" + name300
+        + "\"},\"credentials\":{\"password\":\"x\"}}").status()).isEqualTo(400);
+    assertThat(http.get("admin", "/engine-rest/task?firstResult=-5&maxResults=-5").status()).isEqualTo(400);
+    assertThat(http.postJson("admin", "/engine-rest/external-task/fetchAndLock", "{}").status()).isEqualTo(400);
+    String review = awaitTask("student-affairs", instanceId, "studentAffairsReview").get("id").asText();
+    var uncaught = http.postJson("student-affairs", "/engine-rest/task/" + review + "/bpmnError", "{\"errorCode\":\"nope\"}");
+    assertThat(uncaught.status()).as(uncaught.body()).isEqualTo(400);
+    assertThat(http.get("student-affairs", "/engine-rest/task/" + review).status()).isEqualTo(200);
+    var delete = http.delete("admin", "/engine-rest/process-definition/key/school-presidium-candidacy");
+    assertThat(delete.status()).as(delete.body()).isEqualTo(409);
+    var reason = http.delete("admin", "/api/unions/cs-su/roster/2023006?reason=" + "r".repeat(600));
+    assertThat(reason.status()).as(reason.body()).isEqualTo(400);
+    assertThat(reason.json().get("field").asText()).isEqualTo("reason");
     assertThat(http.postJson("admin", "/engine-rest/task/no-such-task/complete", "{}").status()).isEqualTo(404);
     assertThat(http.get("admin", "/engine-rest/process-instance/no-such-instance/variables").status()).isEqualTo(404);
     assertThat(http.get("admin", "/engine-rest/execution/no-such-execution/localVariables").status()).isEqualTo(404);
