@@ -15,8 +15,8 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -80,12 +80,14 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     Matcher resource = RESOURCE.matcher(path);
     boolean aboutOne = resource.matches() && !NOT_IDS.contains(resource.group(3));
     boolean write = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
-    // engine-rest has authenticated the caller by now (ProcessEngineAuthenticationFilter comes first); the
-    // webapps authenticate after this filter, so there a gone resource is only looked up after a 500 (below)
+    // engine-rest has authenticated the caller by now (ProcessEngineAuthenticationFilter comes first), so an
+    // unknown id or a write to an ended task is answered at once; the webapps authenticate after this filter,
+    // so there, as for everything else, a resource that is gone is looked up only after a failure (below)
     if (aboutOne && path.startsWith("/engine-rest")) {
-      Refusal gone = gone(resource.group(2), resource.group(3), write);
-      if (gone != null) {
-        refuse(response, gone);
+      String kind = resource.group(2);
+      RuntimeLookup.State state = state(kind, resource.group(3));
+      if (state == RuntimeLookup.State.UNKNOWN || state == RuntimeLookup.State.ENDED && write && kind.equals("task")) {
+        refuse(response, gone(kind, resource.group(3), write, state));
         return;
       }
     }
@@ -114,40 +116,42 @@ public class EngineRequestGuard extends OncePerRequestFilter {
       }
       forwarded = new CachedBody(request, body);
     }
-    if (!aboutOne || path.startsWith("/engine-rest")) {
+    if (!aboutOne) {
       chain.doFilter(forwarded, response);
       return;
     }
     ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
     chain.doFilter(forwarded, answer);
-    // a failure about a task or instance that is gone is explained by its being gone (a 500 or a 400 from the engine)
+    // a failure about a task or instance that is gone (a 500, or a 400 from the engine) is explained by its being
+    // gone: two completions of one task at the same moment, an ended instance
     boolean failed = answer.getStatus() >= 400 && answer.getStatus() != 401 && answer.getStatus() != 403;
-    Refusal gone = failed ? gone(resource.group(2), resource.group(3), write) : null;
-    if (gone != null) {
+    RuntimeLookup.State state = failed ? state(resource.group(2), resource.group(3)) : RuntimeLookup.State.RUNNING;
+    if (state != RuntimeLookup.State.RUNNING) {
       answer.resetBuffer();
       answer.setContentType(null);
-      refuse(response, gone);
+      refuse(response, gone(resource.group(2), resource.group(3), write, state));
       return;
     }
     answer.copyBodyToResponse();
   }
 
-  /** 409 or 404 when the task, process instance or execution is not running; null when it is. */
-  private Refusal gone(String kind, String id, boolean write) {
-    String decoded = decoded(id);
-    RuntimeLookup.State state = kind.equals("task") ? runtime.task(decoded) : runtime.execution(decoded);
+  private RuntimeLookup.State state(String kind, String id) {
+    return kind.equals("task") ? runtime.task(decoded(id)) : runtime.execution(decoded(id));
+  }
+
+  /** 409 for a write to a task that has ended, 404 for anything else that has ended or never existed. */
+  private static Refusal gone(String kind, String id, boolean write, RuntimeLookup.State state) {
     String what = switch (kind) {
       case "task" -> "任务 ";
       case "process-instance" -> "流程实例 ";
       default -> "执行 ";
-    };
-    return switch (state) {
-      case RUNNING -> null;
-      case ENDED -> kind.equals("task") && write
-          ? new Refusal(HttpServletResponse.SC_CONFLICT, what + decoded + " 已经办理完毕（可能刚由他人完成），不能再操作")
-          : new Refusal(HttpServletResponse.SC_NOT_FOUND, what + decoded + " 已经结束");
-      case UNKNOWN -> new Refusal(HttpServletResponse.SC_NOT_FOUND, what + decoded + " 不存在");
-    };
+    } + decoded(id);
+    if (state == RuntimeLookup.State.UNKNOWN) {
+      return new Refusal(HttpServletResponse.SC_NOT_FOUND, what + " 不存在");
+    }
+    return kind.equals("task") && write
+        ? new Refusal(HttpServletResponse.SC_CONFLICT, what + " 已经办理完毕（可能刚由他人完成），不能再操作")
+        : new Refusal(HttpServletResponse.SC_NOT_FOUND, what + " 已经结束");
   }
 
   /** A path or query segment decoded; as it is when it is not well encoded (URLDecoder would throw). */

@@ -644,7 +644,7 @@ abstract class ServiceScenarios {
   @DisplayName("Bad input that made the service answer 500 gets a 4xx with a message: deep JSON, a 5000-character or"
       + " serialized-object variable, a condition with nothing to start, a task completed twice, text/html for an unknown"
       + " student, values longer than their columns, negative paging, an uncaught BPMN error")
-  void formerServerErrors() {
+  void formerServerErrors() throws Exception {
     java.util.Map<String, Integer> rowsBefore = rowCounts();
     long before = instanceCount();
     // 1. 5000 levels of nesting
@@ -735,6 +735,23 @@ abstract class ServiceScenarios {
     var uncaught = http.postJson("student-affairs", "/engine-rest/task/" + review + "/bpmnError", "{\"errorCode\":\"nope\"}");
     assertThat(uncaught.status()).as(uncaught.body()).isEqualTo(400);
     assertThat(http.get("student-affairs", "/engine-rest/task/" + review).status()).isEqualTo(200);
+    // two people complete the same task at the same moment: one 204, the other 409
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    var gate = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Integer>> both = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      both.add(pool.submit(() -> {
+        gate.await();
+        return http.postJson("student-affairs", "/engine-rest/task/" + review + "/complete", decision).status();
+      }));
+    }
+    gate.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    for (var answer : both) {
+      statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    assertThat(statuses).containsExactlyInAnyOrder(204, 409);
     var delete = http.delete("admin", "/engine-rest/process-definition/key/school-presidium-candidacy");
     assertThat(delete.status()).as(delete.body()).isEqualTo(409);
     var reason = http.delete("admin", "/api/unions/cs-su/roster/2023006?reason=" + "r".repeat(600));
