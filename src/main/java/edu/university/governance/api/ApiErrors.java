@@ -3,13 +3,17 @@ package edu.university.governance.api;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import edu.university.governance.records.RecordException;
 import edu.university.governance.rules.RuleException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -65,6 +69,12 @@ public class ApiErrors {
     return body(HttpStatus.BAD_REQUEST, "INVALID", "请求参数有误：" + e.getMessage(), null, null, null);
   }
 
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    return body(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "无法按请求的 Accept 类型作答，本接口返回 "
+        + e.getSupportedMediaTypes(), null, null, null);
+  }
+
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
     return body(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "不支持 " + e.getMethod() + " 请求", null, null, null);
@@ -75,6 +85,18 @@ public class ApiErrors {
     return body(HttpStatus.NOT_FOUND, "NOT_FOUND", "没有这个接口：/" + e.getResourcePath(), null, null, null);
   }
 
+  /** A value longer than its column that no check caught (SQL state 22001) is still the request's fault. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<ApiError> integrity(DataIntegrityViolationException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && "22001".equals(sql.getSQLState())) {
+        LOG.info("Refused a value too long for its column: {}", sql.getMessage());
+        return body(HttpStatus.BAD_REQUEST, "INVALID", "输入的某个值超过了允许的长度，请缩短后再提交", null, null, null);
+      }
+    }
+    return fault(e);
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> fault(Exception e) {
     LOG.error("Unexpected failure of an /api request", e);
@@ -83,6 +105,8 @@ public class ApiErrors {
 
   private static ResponseEntity<ApiError> body(HttpStatus status, String error, String message, String field, String rule,
                                                List<RecordException.Problem> problems) {
-    return ResponseEntity.status(status).body(new ApiError(status.value(), error, message, field, rule, problems));
+    // always JSON, whatever the request's Accept says (Accept: text/html made a refusal a 500)
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        .body(new ApiError(status.value(), error, message, field, rule, problems));
   }
 }

@@ -1,11 +1,15 @@
 package edu.university.governance.api;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import edu.university.governance.records.RecordException;
 import edu.university.governance.records.Student;
 import edu.university.governance.records.StudentImport;
 import edu.university.governance.records.StudentRepository;
 import edu.university.governance.security.ApiAuthenticationFilter;
 import edu.university.governance.security.Caller;
+import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/students")
 public class StudentController {
 
+  static final int MAX_DEPTH = 32;
+  private static final JsonFactory JSON = new JsonFactory();
+
   private final StudentImport studentImport;
   private final StudentRepository students;
 
@@ -31,7 +38,24 @@ public class StudentController {
   public StudentImport.Result importJson(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
                                          @RequestBody String body) {
     Access.requireAdmin(caller);
+    refuseDeepNesting(body);
     return studentImport.importJson(body);
+  }
+
+  /** A student list is two levels deep; thousands of levels made the JSON reader fail without a position (a 500). */
+  static void refuseDeepNesting(String body) {
+    int depth = 0;
+    try (JsonParser parser = JSON.createParser(body)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token.isStructStart() && ++depth > MAX_DEPTH) {
+          throw RecordException.invalid("body", null, "JSON 嵌套层数超过 " + MAX_DEPTH + " 层，学生数据应为对象的数组");
+        } else if (token.isStructEnd()) {
+          depth--;
+        }
+      }
+    } catch (IOException e) {
+      // malformed JSON: the import names the line
+    }
   }
 
   @PostMapping(consumes = "text/csv")

@@ -111,12 +111,18 @@ public class UnionController {
     return view(union(unionId), roster.load(unionId, members));
   }
 
+  /** gov_roster.end_reason holds 500 characters. */
+  static final int REASON_LIMIT = 500;
+
   /** Takes a member off the roster at once (removal, D3): the seat is free, the row stays as history. */
   @DeleteMapping("/{unionId}/roster/{studentId}")
   public RosterView removeMember(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
                                  @PathVariable String unionId, @PathVariable String studentId,
                                  @RequestParam(defaultValue = "管理员移出名册") String reason) {
     Access.requireAdmin(caller);
+    if (reason.length() > REASON_LIMIT) {
+      throw RecordException.invalid("reason", null, "移出原因不能超过 " + REASON_LIMIT + " 个字符，实际为 " + reason.length() + " 个");
+    }
     UnionRecord union = union(unionId);
     if (!roster.remove(union.unionId(), studentId, reason)) {
       throw RecordException.notFound("studentId", "学生 " + studentId + " 不在" + union.name() + "名册上");

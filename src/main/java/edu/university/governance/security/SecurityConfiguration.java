@@ -1,8 +1,13 @@
 package edu.university.governance.security;
 
+import edu.university.governance.engine.RuntimeLookup;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,10 +15,39 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Out of the box /engine-rest accepts anonymous requests (FACTS.md "Security"): both APIs require HTTP
  * Basic here, and camunda.bpm.authorization.enabled makes the engine filter what each user sees.
- * The webapps (Tasklist, Cockpit, Admin) keep their own login.
+ * The webapps (Tasklist, Cockpit, Admin) keep their own login. Wrong passwords are slowed per client
+ * address, never per account (README "Login throttling").
  */
 @Configuration
 public class SecurityConfiguration {
+
+  @Bean
+  public LoginThrottle loginThrottle(Clock clock,
+                                     @Value("${governance.login.free-failures:10}") int freeFailures,
+                                     @Value("${governance.login.first-delay:1s}") Duration firstDelay,
+                                     @Value("${governance.login.max-delay:60s}") Duration maxDelay,
+                                     @Value("${governance.login.forget-after:15m}") Duration forgetAfter,
+                                     @Value("${governance.login.max-addresses:10000}") int maxAddresses) {
+    return new LoginThrottle(new LoginThrottle.Settings(freeFailures, firstDelay, maxDelay, forgetAfter, maxAddresses),
+        clock);
+  }
+
+  @Bean
+  public ThrottledIdentityService.Plugin throttledIdentityService(LoginThrottle throttle) {
+    return new ThrottledIdentityService.Plugin(throttle);
+  }
+
+  /** Before every authentication: 429 for an address that must wait; the client address for the password check. */
+  @Bean
+  public FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle,
+      @Value("${governance.login.trusted-proxies:}") Set<String> trustedProxies) {
+    FilterRegistrationBean<LoginThrottleFilter> registration =
+        new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, trustedProxies));
+    registration.setName("login-throttle");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/*");
+    registration.setOrder(0);
+    return registration;
+  }
 
   @Bean
   public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -28,8 +62,9 @@ public class SecurityConfiguration {
 
   /** After authentication: refuses the bodies that would make Camunda's REST layer answer 500. */
   @Bean
-  public FilterRegistrationBean<EngineRequestGuard> engineRequestGuard() {
-    FilterRegistrationBean<EngineRequestGuard> registration = new FilterRegistrationBean<>(new EngineRequestGuard());
+  public FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(RuntimeLookup runtime) {
+    FilterRegistrationBean<EngineRequestGuard> registration =
+        new FilterRegistrationBean<>(new EngineRequestGuard(runtime));
     registration.setName("engine-request-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(2);

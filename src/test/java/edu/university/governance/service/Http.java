@@ -48,6 +48,10 @@ public final class Http {
     return send(user, passwordOf(nonNull(user)), HttpRequest.newBuilder(uri(path)).GET());
   }
 
+  Response getAccepting(String user, String path, String accept) {
+    return send(user, passwordOf(nonNull(user)), HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
+  }
+
   Response post(String user, String path, String contentType, String body) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
         .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body, StandardCharsets.UTF_8));

@@ -71,9 +71,62 @@ abstract class ServiceScenarios {
       }
     }
     assertThat(open).as("endpoints answering without authentication").isEmpty();
-    // a user no other scenario logs in as: a wrong password throttles the next logins of that user
     assertThat(http.withPassword("review-board", "wrong", "/api/colleges").status()).isEqualTo(401);
     assertThat(http.withPassword("review-board", "wrong", "/engine-rest/task").status()).isEqualTo(401);
+  }
+
+  @Test
+  @DisplayName("Login: 60 wrong guesses at admin's password from another address (127.0.0.2), on every channel, never stop"
+      + " the right password from 127.0.0.1 nor lock the account; the guesser is slowed with 429 and Retry-After")
+  void strangerCannotLockOut() throws Exception {
+    FromAddress guesser = new FromAddress("127.0.0.2", port);
+    Webapp colleague = new Webapp(port);
+    int refused = 0;
+    List<FromAddress.Answer> throttled = new ArrayList<>();
+    for (int guess = 0; guess < 60; guess++) {
+      FromAddress.Answer answer = switch (guess % 3) {
+        case 0 -> guesser.getBasic("/engine-rest/task", "admin", "guess-" + guess);
+        case 1 -> guesser.getBasic("/api/colleges", "admin", "guess-" + guess);
+        default -> guesser.webappLogin("cockpit", "admin", "guess-" + guess);
+      };
+      assertThat(answer.status()).as("guess " + guess + ": " + answer.body()).isIn(401, 429);
+      if (answer.status() == 401) {
+        refused++;
+      } else {
+        throttled.add(answer);
+      }
+      // right after each guess, the real admin from the usual address: never delayed, never locked
+      int right = switch (guess % 3) {
+        case 0 -> http.get("admin", "/engine-rest/task?maxResults=1").status();
+        case 1 -> http.get("admin", "/api/colleges").status();
+        default -> colleague.login("cockpit", "admin", "admin").status();
+      };
+      assertThat(right).as("admin's right password after guess " + guess).isEqualTo(200);
+      Thread.sleep(250);
+    }
+    // more wrong passwords reached the check than Camunda's default loginMaxAttempts (10), which would have locked admin
+    assertThat(refused).as("guesses whose password was checked").isGreaterThan(10).isLessThan(30);
+    assertThat(throttled).as("guesses slowed down").isNotEmpty();
+    for (FromAddress.Answer answer : throttled) {
+      assertThat(Integer.parseInt(answer.header("Retry-After"))).isBetween(1, 60);
+      assertThat(answer.body()).contains("\"status\":429").contains("登录失败次数过多").contains("秒后再试");
+    }
+    Integer attempts = jdbc.queryForObject("select ATTEMPTS_ from ACT_ID_USER where ID_ = 'admin'", Integer.class);
+    java.sql.Timestamp lockedUntil = jdbc.queryForObject("select LOCK_EXP_TIME_ from ACT_ID_USER where ID_ = 'admin'",
+        java.sql.Timestamp.class);
+    assertThat(lockedUntil == null || !lockedUntil.toInstant().isAfter(Instant.now())).as("admin locked until " + lockedUntil)
+        .isTrue();
+    assertThat(attempts == null ? 0 : attempts).isZero();
+
+    // once it has waited, the right password from the guessing address works and forgives its failures
+    FromAddress.Answer last = guesser.getBasic("/api/colleges", "admin", "admin");
+    if (last.status() == 429) {
+      Thread.sleep(Integer.parseInt(last.header("Retry-After")) * 1000L + 200);
+      last = guesser.getBasic("/api/colleges", "admin", "admin");
+    }
+    assertThat(last.status()).as(last.body()).isEqualTo(200);
+    assertThat(guesser.getBasic("/engine-rest/task", "admin", "one-more-typo").status()).isEqualTo(401);
+    assertThat(guesser.getBasic("/engine-rest/task?maxResults=1", "admin", "admin").status()).isEqualTo(200);
   }
 
   @Test
@@ -569,6 +622,128 @@ abstract class ServiceScenarios {
   }
 
   @Test
+  @DisplayName("Bad input that made the service answer 500 gets a 4xx with a message: deep JSON, a 5000-character or"
+      + " serialized-object variable, a condition with nothing to start, a task completed twice, text/html for an unknown"
+      + " student, values longer than their columns, negative paging, an uncaught BPMN error")
+  void formerServerErrors() throws Exception {
+    java.util.Map<String, Integer> rowsBefore = rowCounts();
+    long before = instanceCount();
+    // 1. 5000 levels of nesting
+    var deep = http.postJson("admin", "/api/students", "[".repeat(5000) + "]".repeat(5000));
+    assertThat(deep.status()).as(deep.body()).isEqualTo(400);
+    assertThat(deep.json().get("message").asText()).contains("嵌套层数");
+    // 2. a String variable longer than the 4000 characters its column holds: refused, naming it
+    String longText = "x".repeat(5000);
+    String withExtra = nominationVariables("2023001", "school-su").replaceFirst("\\}\\}$",
+        ",\"remark\":{\"value\":\"" + longText + "\"}}}");
+    var extra = http.postJson("college-cs-league", P1 + "/start", withExtra);
+    assertThat(extra.status()).as(extra.body()).isEqualTo(400);
+    assertThat(extra.json().get("message").asText()).contains("remark").contains("4000");
+    var typed = http.postJson("college-cs-league", P1 + "/submit-form", "{\"variables\":{\"remark\":{\"value\":\""
+        + longText + "\",\"type\":\"String\"}}}");
+    assertThat(typed.status()).isEqualTo(400);
+    // 3. nothing to start by a condition
+    var condition = http.postJson("admin", "/engine-rest/condition", "{\"variables\":{\"x\":{\"value\":1}}}");
+    assertThat(condition.status()).as(condition.body()).isEqualTo(400);
+    assertThat(condition.json().get("message").asText()).contains("没有可按条件启动的流程");
+    // 5. an unknown student asked for as HTML
+    var html = http.getAccepting("admin", "/api/students/9999999", "text/html");
+    assertThat(html.status()).as(html.body()).isEqualTo(404);
+    assertThat(html.json().get("message").asText()).contains("9999999");
+    // 6. serialized Java objects, and objects of a class the service does not have, on every variable write
+    String javaObject = "{\"value\":\"rO0ABXQAA2FiYw==\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":"
+        + "\"java.lang.String\",\"serializationDataFormat\":\"application/x-java-serialized-object\"}}";
+    String unknownClass = "{\"value\":\"{}\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":"
+        + "\"com.example.Missing\",\"serializationDataFormat\":\"application/json\"}}";
+    for (String object : List.of(javaObject, unknownClass)) {
+      var start = http.postJson("college-cs-league", P1 + "/start",
+          nominationVariables("2023001", "school-su").replaceFirst("\\}\\}$", ",\"attachment\":" + object + "}}"));
+      assertThat(start.status()).as(start.body()).isEqualTo(400);
+      assertThat(start.json().get("message").asText()).contains("attachment");
+    }
+    assertThat(instanceCount()).isEqualTo(before);
+    assertThat(rowCounts()).isEqualTo(rowsBefore);
+
+    // 4. a task completed twice (a colleague was first): 409, on engine-rest and in Tasklist; and 6. on a running instance
+    assertThat(http.postJson("admin", "/api/students", "[{\"studentId\":\"it-600\",\"name\":\"重复办理\","
+        + "\"collegeId\":\"cs\",\"classId\":\"cs2301\",\"major\":\"计算机\",\"grade\":2024,\"politicalStatus\":"
+        + "\"CYL_MEMBER\",\"majorRank\":1,\"majorSize\":10,\"failedCourses\":0}]").status()).isEqualTo(200);
+    var started = http.postJson("college-cs-league", P1 + "/start", nominationVariables("it-600", "school-su"));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String instanceId = started.json().get("id").asText();
+    String taskId = awaitTask("college-cs-party", instanceId, "collegePartyReview").get("id").asText();
+    for (String object : List.of(javaObject, unknownClass)) {
+      assertThat(http.postJson("admin", "/engine-rest/process-instance/" + instanceId + "/variables",
+          "{\"modifications\":{\"attachment\":" + object + "}}").status()).isEqualTo(400);
+      assertThat(http.put("admin", "/engine-rest/task/" + taskId + "/variables/attachment", "application/json", object)
+          .status()).isEqualTo(400);
+    }
+    assertThat(http.get("college-cs-party", "/engine-rest/task/" + taskId + "/form-variables").status()).isEqualTo(200);
+    String decision = Http.variables("approved", true, "comment", "同意");
+    assertThat(http.postJson("college-cs-party", "/engine-rest/task/" + taskId + "/complete", decision).status())
+        .isEqualTo(204);
+    for (String endpoint : List.of("/complete", "/submit-form", "/resolve", "/claim")) {
+      var again = http.postJson("college-cs-party", "/engine-rest/task/" + taskId + endpoint, decision);
+      assertThat(again.status()).as(endpoint + ": " + again.body()).isEqualTo(409);
+      assertThat(again.json().get("message").asText()).contains("已经办理完毕");
+    }
+    for (String read : List.of("/variables", "/form-variables", "/deployed-form", "/identity-links")) {
+      assertThat(http.get("college-cs-party", "/engine-rest/task/" + taskId + read).status()).as(read).isIn(400, 404);
+    }
+    Webapp tasklist = new Webapp(port);
+    assertThat(tasklist.login("tasklist", "college-cs-party", "demo").status()).isEqualTo(200);
+    assertThat(tasklist.getEngine("/filter").status()).isEqualTo(200); // the new session's XSRF cookie, as Tasklist gets it
+    var inTasklist = tasklist.postEngine("/task/" + taskId + "/submit-form", decision);
+    assertThat(inTasklist.status()).as(inTasklist.body()).isEqualTo(409);
+    assertThat(inTasklist.json().get("message").asText()).contains("已经办理完毕");
+    // further 500s found by the sweep: values longer than their columns, negative paging, missing arguments,
+    // an error code nothing catches, deleting a definition that has instances
+    String name300 = "n".repeat(300);
+    long running = instanceCount();
+    var longKey = http.postJson("college-cs-league", P1 + "/start", nominationVariables("2024001", "school-gsu")
+        .replaceFirst("\\}$", ",\"businessKey\":\"" + name300 + "\"}"));
+    assertThat(longKey.status()).as(longKey.body()).isEqualTo(400);
+    assertThat(longKey.json().get("message").asText()).contains("255");
+    assertThat(instanceCount()).isEqualTo(running);
+    assertThat(http.postJson("admin", "/engine-rest/task/create", "{\"name\":\"" + name300 + "\"}").status()).isEqualTo(400);
+    assertThat(http.postJson("admin", "/engine-rest/group/create", "{\"id\":\"long-name\",\"name\":\"" + name300 + "\"}")
+        .status()).isEqualTo(400);
+    assertThat(http.postJson("admin", "/engine-rest/user/create", "{\"profile\":{\"id\":\"" + name300
+        + "\"},\"credentials\":{\"password\":\"x\"}}").status()).isEqualTo(400);
+    assertThat(http.get("admin", "/engine-rest/task?firstResult=-5&maxResults=-5").status()).isEqualTo(400);
+    assertThat(http.postJson("admin", "/engine-rest/external-task/fetchAndLock", "{}").status()).isEqualTo(400);
+    String review = awaitTask("student-affairs", instanceId, "studentAffairsReview").get("id").asText();
+    var uncaught = http.postJson("student-affairs", "/engine-rest/task/" + review + "/bpmnError", "{\"errorCode\":\"nope\"}");
+    assertThat(uncaught.status()).as(uncaught.body()).isEqualTo(400);
+    assertThat(http.get("student-affairs", "/engine-rest/task/" + review).status()).isEqualTo(200);
+    // two people complete the same task at the same moment: one 204, the other 409
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    var gate = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Integer>> both = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      both.add(pool.submit(() -> {
+        gate.await();
+        return http.postJson("student-affairs", "/engine-rest/task/" + review + "/complete", decision).status();
+      }));
+    }
+    gate.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    for (var answer : both) {
+      statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    assertThat(statuses).containsExactlyInAnyOrder(204, 409);
+    var delete = http.delete("admin", "/engine-rest/process-definition/key/school-presidium-candidacy");
+    assertThat(delete.status()).as(delete.body()).isEqualTo(409);
+    var reason = http.delete("admin", "/api/unions/cs-su/roster/2023006?reason=" + "r".repeat(600));
+    assertThat(reason.status()).as(reason.body()).isEqualTo(400);
+    assertThat(reason.json().get("field").asText()).isEqualTo("reason");
+    assertThat(http.postJson("admin", "/engine-rest/task/no-such-task/complete", "{}").status()).isEqualTo(404);
+    assertThat(http.get("admin", "/engine-rest/process-instance/no-such-instance/variables").status()).isEqualTo(404);
+    assertThat(http.get("admin", "/engine-rest/execution/no-such-execution/localVariables").status()).isEqualTo(404);
+  }
+
+  @Test
   @DisplayName("Bad input: hundreds of malformed and hostile requests to every start endpoint and /api: no 5xx, a clear 4xx, nothing written")
   void hostileInput() {
     java.util.Map<String, List<String>> starts = new java.util.LinkedHashMap<>();
@@ -594,7 +769,8 @@ abstract class ServiceScenarios {
     String sql = java.net.URLEncoder.encode(HostileInput.SQL, java.nio.charset.StandardCharsets.UTF_8);
     for (String body : List.of("", "not json", "{}", "[{}]", "[null]", "[1,2]", "[{\"studentId\":" + HostileInput.q(HostileInput.SQL) + "}]",
         "[{\"studentId\":\"x\",\"name\":" + HostileInput.q(HostileInput.HUGE) + "}]",
-        "[{\"studentId\":\"x\",\"majorRank\":\"first\"}]", "[{\"studentId\":{\"a\":1}}]")) {
+        "[{\"studentId\":\"x\",\"majorRank\":\"first\"}]", "[{\"studentId\":{\"a\":1}}]",
+        "[".repeat(5000) + "]".repeat(5000), "[".repeat(5000))) {
       probes.add(new HostileInput.Probe("POST", "/api/students", "application/json", body));
     }
     for (String body : List.of("", "studentId\n1", "\"unclosed", HostileInput.SCRIPT + "\n" + HostileInput.SQL)) {
@@ -625,6 +801,15 @@ abstract class ServiceScenarios {
         "/api/unions/school-su/roster/" + sql)) {
       probes.add(new HostileInput.Probe(path.endsWith("/roster/" + sql) ? "DELETE" : "GET", path, null, null));
     }
+    for (String body : List.of("{}", "{\"processDefinitionId\":\"nope\"}", "{\"businessKey\":\"x\",\"variables\":{\"a\":{\"value\":1}}}")) {
+      probes.add(new HostileInput.Probe("POST", "/engine-rest/condition", "application/json", body));
+    }
+    for (String path : List.of("/engine-rest/task/nope/complete", "/engine-rest/task/nope/claim",
+        "/engine-rest/process-instance/nope/variables", "/engine-rest/execution/nope/localVariables")) {
+      probes.add(new HostileInput.Probe("POST", path, "application/json", "{\"userId\":\"admin\"}"));
+    }
+    probes.add(new HostileInput.Probe("GET", "/engine-rest/task/nope/identity-links", null, null));
+    probes.add(new HostileInput.Probe("GET", "/engine-rest/task/nope/localVariables", null, null));
     probes.add(new HostileInput.Probe("PUT", "/api/colleges", "application/json", "{}"));
     probes.add(new HostileInput.Probe("POST", "/api/colleges", "application/xml", "<college/>"));
 
