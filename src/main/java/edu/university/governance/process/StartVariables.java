@@ -9,6 +9,7 @@ import edu.university.governance.records.Student;
 import edu.university.governance.records.StudentRepository;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
+import edu.university.governance.rules.ChairRotation;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -118,6 +119,16 @@ public final class StartVariables {
       return null;
     }
     return (int) n;
+  }
+
+  /** A required semester such as 2026-2027-1 (two consecutive years, the 1st or 2nd semester). */
+  public String semester() {
+    String semester = id("semester", "学期");
+    if (semester != null && !ChairRotation.validSemester(semester)) {
+      problems.add("semester（学期）应形如 2026-2027-1（相邻两年，第 1 或第 2 学期），实际为“" + abbreviate(semester) + "”");
+      return null;
+    }
+    return semester;
   }
 
   /** The student of that id from the records, or null with "学号 … 不存在" noted; null id: already noted as missing. */

@@ -49,10 +49,11 @@ public class EligibilityCheck implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Nomination nomination = Nominees.current(execution, nominations);
+    Student student = student(nomination);
     boolean recheck = "true".equals(ModelProperties.of(execution, "recheck"));
-    List<RuleViolation> violations = recheck ? recheck(execution, nomination)
-        : violations(student(nomination), nomination.basis());
-    execution.setVariable("nomineeRecord", student(nomination).academicRecord().summary());
+    List<RuleViolation> violations = recheck ? recheck(execution, nomination, student)
+        : violations(student, nomination.basis());
+    execution.setVariable("nomineeRecord", student.academicRecord().summary());
     execution.setVariable("eligible", violations.isEmpty());
     if (!violations.isEmpty()) {
       execution.setVariable("rejectionReason", reason(violations, recheck));
@@ -65,7 +66,10 @@ public class EligibilityCheck implements JavaDelegate {
    * nominated and decided (the fact "collegeId" fixed at the start; the procedure's rule, P1, P2 or P3).
    */
   List<RuleViolation> recheck(DelegateExecution execution, Nomination nomination) {
-    Student student = student(nomination);
+    return recheck(execution, nomination, student(nomination));
+  }
+
+  private List<RuleViolation> recheck(DelegateExecution execution, Nomination nomination, Student student) {
     List<RuleViolation> violations = new ArrayList<>(Eligibility.check(student.academicRecord()));
     String college = facts.of(execution, "collegeId");
     if (!college.equals(student.collegeId())) {

@@ -8,7 +8,6 @@ import edu.university.governance.records.RosterEntry;
 import edu.university.governance.records.Reviews;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
-import edu.university.governance.rules.ChairRotation;
 import edu.university.governance.organisation.Groups;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,11 +36,8 @@ public class PerformanceReviewStart implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     StartVariables variables = new StartVariables(execution);
     String unionId = variables.id("unionId", "学生组织");
-    String semester = variables.id("semester", "学期");
+    String semester = variables.semester();
     UnionRecord union = variables.union(unionId, unions);
-    if (semester != null && !ChairRotation.validSemester(semester)) {
-      variables.problem("semester（学期）应形如 2026-2027-1，实际为“" + semester + "”");
-    }
     variables.refuseIfAny();
     Starter.require(execution, Groups.YOUTH_LEAGUE, "（R1）：述职评议由校团委组织");
     if (reviews.started(unionId, semester)) {

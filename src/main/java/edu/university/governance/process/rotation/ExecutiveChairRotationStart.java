@@ -4,7 +4,6 @@ import edu.university.governance.process.Facts;
 import edu.university.governance.process.StartVariables;
 import edu.university.governance.process.Starter;
 import edu.university.governance.records.UnionRepository;
-import edu.university.governance.rules.ChairRotation;
 import edu.university.governance.organisation.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -26,11 +25,8 @@ public class ExecutiveChairRotationStart implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     StartVariables variables = new StartVariables(execution);
     String unionId = variables.id("unionId", "学生组织");
-    String semester = variables.id("semester", "学期");
+    String semester = variables.semester();
     variables.union(unionId, unions);
-    if (semester != null && !ChairRotation.validSemester(semester)) {
-      variables.problem("semester（学期）应形如 2026-2027-1（相邻两年，第 1 或第 2 学期），实际为“" + semester + "”");
-    }
     variables.refuseIfAny();
     Starter.require(execution, Groups.YOUTH_LEAGUE, "（S2）：执行主席轮换由校团委发起");
     facts.fix(execution, "unionId", unionId);
