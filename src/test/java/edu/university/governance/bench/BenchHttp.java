@@ -3,6 +3,7 @@ package edu.university.governance.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * HTTP/1.1 with keep-alive and HTTP Basic, as the benchmark's clients talk to the service. Every call
@@ -46,24 +48,26 @@ final class BenchHttp {
   }
 
   /** A multipart/form-data POST of one file, as /engine-rest/deployment/create takes a model. */
-  JsonNode postFile(String user, String path, String fields, String fileName, byte[] content) {
+  /** A multipart POST of form fields and files (name to content), as a deployment is created. */
+  JsonNode postFiles(String user, String path, String fields, Map<String, byte[]> files) {
     String boundary = "bench" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
     StringBuilder head = new StringBuilder();
     for (String field : fields.split("&")) {
       String[] pair = field.split("=", 2);
       head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(pair[0])
           .append("\"\r\n\r\n").append(pair[1]).append("\r\n");
     }
-    head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileName)
-        .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-    byte[] headBytes = head.toString().getBytes(StandardCharsets.UTF_8);
-    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] body = new byte[headBytes.length + content.length + tail.length];
-    System.arraycopy(headBytes, 0, body, 0, headBytes.length);
-    System.arraycopy(content, 0, body, headBytes.length, content.length);
-    System.arraycopy(tail, 0, body, headBytes.length + content.length, tail.length);
+    body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+    files.forEach((fileName, content) -> {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileName + "\"; filename=\""
+          + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(content);
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    });
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(user, request(user, path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)), 200).json();
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), 200).json();
   }
 
   private HttpRequest.Builder request(String user, String path) {

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -202,18 +203,23 @@ final class RestBenchmark {
     return nominees;
   }
 
-  /** Deploys the bare reference process and lets both colleges' leagues start it, as they may start P1. */
+  /**
+   * Deploys the bare reference process with its two forms (what its start and its tasks accept, as every process
+   * of the service declares: the caller guard refuses anything else) and lets both colleges' leagues start it, as
+   * they may start P1.
+   */
   private static void deployBareReference(BenchHttp http) throws IOException {
-    String file = Procedure.BARE.key + ".bpmn";
-    byte[] model;
-    try (InputStream in = RestBenchmark.class.getResourceAsStream("/bench/" + file)) {
-      if (in == null) {
-        throw new IllegalStateException("bench/" + file + " is not on the test classpath");
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (String file : List.of(Procedure.BARE.key + ".bpmn", "bench-bare-start.form", "bench-bare-review.form")) {
+      try (InputStream in = RestBenchmark.class.getResourceAsStream("/bench/" + file)) {
+        if (in == null) {
+          throw new IllegalStateException("bench/" + file + " is not on the test classpath");
+        }
+        files.put(file, in.readAllBytes());
       }
-      model = in.readAllBytes();
     }
-    http.postFile("admin", "/engine-rest/deployment/create", "deployment-name=" + Procedure.BARE.key
-        + "&enable-duplicate-filtering=true", file, model);
+    http.postFiles("admin", "/engine-rest/deployment/create", "deployment-name=" + Procedure.BARE.key
+        + "&enable-duplicate-filtering=true", files);
     for (String college : List.of("cs", "econ")) {
       http.postJson("admin", "/engine-rest/authorization/create", "{\"type\":1,\"permissions\":[\"CREATE_INSTANCE\"],"
           + "\"groupId\":\"college-" + college + "-league\",\"resourceType\":6,\"resourceId\":\"" + Procedure.BARE.key
