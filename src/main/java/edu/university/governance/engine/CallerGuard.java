@@ -179,7 +179,8 @@ public class CallerGuard extends AbstractProcessEnginePlugin {
       return; // the command itself answers 404
     }
     FormDeclaration form = forms.ofStart(context, definition);
-    List<String> problems = inputProblems(form, variables, form.display());
+    // a start has nothing on display yet: a display field sent with a start is an undeclared variable like any other
+    List<String> problems = inputProblems(form, variables, Set.of());
     if (!problems.isEmpty()) {
       throw new ProcedureRefusal("启动被拒绝：“" + definition.getName() + "”" + String.join("；", problems)
           + "；开始表单只提交 " + form.inputList());

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,18 +51,18 @@ public class RecordDecision implements TaskListener, ExecutionListener {
     for (String input : form.inputs().keySet()) {
       Object value = task.getVariable(input);
       if (!COLUMNS.contains(input) && value != null) {
-        details.put(input, value instanceof Number || value instanceof Boolean ? value.toString() : String.valueOf(value));
+        details.put(input, String.valueOf(value));
       }
     }
-    Object approved = task.getVariable("approved");
+    Object approved = form.inputs().containsKey("approved") ? task.getVariable("approved") : null;
     Object handling = form.inputs().containsKey("handling") ? task.getVariable("handling") : null;
     Object comment = form.inputs().containsKey("findings") ? task.getVariable("findings")
         : form.inputs().containsKey("comment") ? task.getVariable("comment") : null;
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    Decision taken = new Decision(task.getId(), task.getProcessInstanceId(), ModelProperties.processKey(task.getBpmnModelElementInstance()),
-        task.getTaskDefinitionKey(), task.getName(), Decisions.subject(task.getExecution(), task.getBpmnModelElementInstance()),
-        office(task, user), user == null ? null : user.getUserId(), null,
-        form.inputs().containsKey("approved") && approved instanceof Boolean b ? b : null,
+    ModelElementInstance step = task.getBpmnModelElementInstance();
+    Decision taken = new Decision(task.getId(), task.getProcessInstanceId(), ModelProperties.processKey(step),
+        task.getTaskDefinitionKey(), task.getName(), Decisions.subject(task.getExecution(), step), office(task, user),
+        user == null ? null : user.getUserId(), null, approved instanceof Boolean b ? b : null,
         handling instanceof String h ? h : null, comment instanceof String c ? c.strip() : null,
         details.isEmpty() ? null : details.toString());
     try {
