@@ -3,7 +3,9 @@ package edu.university.governance.process;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.Map;
+import java.time.Year;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +45,17 @@ public abstract class ProcessTest {
   /** A reviewer's decision as the review forms submit it. */
   protected static Map<String, Object> decision(boolean approved, String comment) {
     return withVariables("approved", approved, "comment", comment);
+  }
+
+  /** The business key the start gave the instance, as the engine's history keeps it (running or ended). */
+  protected String businessKey(ProcessInstance instance) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+        .singleResult().getBusinessKey();
+  }
+
+  /** This year in the service's zone, as the business keys carry it. */
+  protected String thisYear() {
+    return Year.now(records.clock).toString();
   }
 
   @BeforeEach

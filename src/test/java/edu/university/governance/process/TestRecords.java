@@ -90,6 +90,7 @@ public final class TestRecords {
   private final OutcomeRepository outcomes;
   private final Decisions decisions;
   public final Facts facts;
+  public final ProcedureOpening procedure;
 
   public TestRecords(ProcessEngine engine) {
     JdbcDataSource dataSource = new JdbcDataSource();
@@ -110,6 +111,7 @@ public final class TestRecords {
     outcomes = new OutcomeRepository(jdbc, clock);
     decisions = new Decisions(decisionRecords);
     facts = new Facts(new FactRepository(jdbc));
+    procedure = new ProcedureOpening(facts, clock);
   }
 
   /** Two colleges (cs, econ) with one class each, their unions, and the school unions. */
@@ -177,9 +179,9 @@ public final class TestRecords {
   /** process/nomination: P1 (school-presidium-candidacy), P2 (school-staff-recommendation), P3 (college-nomination). */
   public TestRecords registerNomination() {
     NominationOpening start = new NominationOpening(students, unions, nominations, facts);
-    Mocks.register("schoolPresidiumCandidacyStart", new SchoolPresidiumCandidacyStart(start));
-    Mocks.register("collegeNominationStart", new CollegeNominationStart(start, unions, admission));
-    Mocks.register("schoolStaffRecommendationStart", new SchoolStaffRecommendationStart(start, colleges, admission));
+    Mocks.register("schoolPresidiumCandidacyStart", new SchoolPresidiumCandidacyStart(start, procedure));
+    Mocks.register("collegeNominationStart", new CollegeNominationStart(start, unions, admission, procedure));
+    Mocks.register("schoolStaffRecommendationStart", new SchoolStaffRecommendationStart(start, colleges, admission, procedure));
     Mocks.register("batchCheck", new BatchCheck(nominations, roster, unions, quotas, facts));
     Mocks.register("staffBatch", new StaffBatch(nominations));
     Mocks.register("nomineeDetails", new NomineeDetails(nominations, students, unions));
@@ -195,7 +197,8 @@ public final class TestRecords {
 
   /** process/activity: D2 (major-activity-report) with its S4 volunteers. */
   public TestRecords registerActivity() {
-    Mocks.register("majorActivityReportStart", new MajorActivityReportStart(unions, clock, Duration.ofDays(7), facts));
+    Mocks.register("majorActivityReportStart", new MajorActivityReportStart(unions, clock, Duration.ofDays(7), facts,
+        procedure));
     Mocks.register("volunteerRecruitment", new VolunteerRecruitment(students, volunteers, facts));
     Mocks.register("volunteerRelease", new VolunteerRelease(volunteers));
     return this;
@@ -204,7 +207,7 @@ public final class TestRecords {
   /** process/misconduct: D3 (misconduct-investigation). */
   public TestRecords registerMisconduct() {
     Mocks.register("misconductInvestigationStart", new MisconductInvestigationStart(students, unions, roster,
-        investigations, clock, Duration.ofDays(7), facts));
+        investigations, clock, Duration.ofDays(7), facts, procedure));
     Mocks.register("handlingDecision", new HandlingDecision());
     Mocks.register("misconductRemoval", new MisconductRemoval(new Roster(unions, roster, students, clock, quotas,
         admission, appointments), investigations, decisions));
@@ -215,14 +218,14 @@ public final class TestRecords {
   /** process/review: R1–R3 (performance-review). */
   public TestRecords registerReview() {
     Reviews reviews = reviews();
-    Mocks.register("performanceReviewStart", new PerformanceReviewStart(unions, reviews, facts));
+    Mocks.register("performanceReviewStart", new PerformanceReviewStart(unions, reviews, facts, procedure));
     Mocks.register("reviewBatch", new ReviewBatch(reviews, students, roster, facts));
     return this;
   }
 
   /** process/rotation: S2 (executive-chair-rotation). */
   public TestRecords registerRotation() {
-    Mocks.register("executiveChairRotationStart", new ExecutiveChairRotationStart(unions, facts));
+    Mocks.register("executiveChairRotationStart", new ExecutiveChairRotationStart(unions, facts, procedure));
     Mocks.register("chairRotationTask", new ChairRotationTask(chairRotations(), facts));
     return this;
   }
@@ -230,7 +233,7 @@ public final class TestRecords {
   /** process/congress: C1–C3 (student-congress). */
   public TestRecords registerCongress() {
     Mocks.register("congressFlow", new CongressFlow(unions, students, new CongressRecords(jdbc, roster, appointments,
-        clock), new Clubs(jdbc), nominations, quotas, chairRotations(), facts));
+        clock), new Clubs(jdbc), nominations, quotas, chairRotations(), facts, procedure));
     return this;
   }
 
@@ -247,6 +250,12 @@ public final class TestRecords {
 
   public ChairRotations chairRotations() {
     return new ChairRotations(jdbc, unions, roster, clock);
+  }
+
+  /** A fact as the service fixed it (gov_fact), or null. */
+  public String fact(String processInstanceId, String name) {
+    return jdbc.queryForList("select fact_value from gov_fact where process_instance_id = ? and name = ?", String.class,
+        processInstanceId, name).stream().findFirst().orElse(null);
   }
 
   public String nominationStatus(String processInstanceId) {

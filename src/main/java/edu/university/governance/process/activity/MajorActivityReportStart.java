@@ -1,6 +1,7 @@
 package edu.university.governance.process.activity;
 
 import edu.university.governance.process.Facts;
+import edu.university.governance.process.ProcedureOpening;
 import edu.university.governance.process.StartVariables;
 import edu.university.governance.process.Starter;
 import edu.university.governance.records.UnionRecord;
@@ -31,9 +32,12 @@ public class MajorActivityReportStart implements ExecutionListener {
   private final Clock clock;
   private final Duration leadTime;
   private final Facts facts;
+  private final ProcedureOpening procedure;
 
   public MajorActivityReportStart(UnionRepository unions, Clock clock,
-                                  @Value("${governance.activity.lead-time:P7D}") Duration leadTime, Facts facts) {
+                                  @Value("${governance.activity.lead-time:P7D}") Duration leadTime, Facts facts,
+                                  ProcedureOpening procedure) {
+    this.procedure = procedure;
     this.unions = unions;
     this.clock = clock;
     this.leadTime = leadTime;
@@ -44,7 +48,7 @@ public class MajorActivityReportStart implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     StartVariables variables = new StartVariables(execution);
     String unionId = variables.id("unionId", "学生组织");
-    variables.text("title", "名称", 100);
+    String title = variables.text("title", "名称", 100);
     ActivityCategory category = variables.choice("category", "类别", ActivityCategory.class);
     variables.text("description", "内容说明", 4000);
     OffsetDateTime startsAt = variables.dateTime("startsAt", "开始时间", clock.getZone());
@@ -70,6 +74,7 @@ public class MajorActivityReportStart implements ExecutionListener {
     facts.fix(execution, "collegeId", college ? union.collegeId() : "");
     // D2: the college Party organisation decides a college union's major matters, the school Party committee the school's
     facts.fix(execution, "partyGroup", college ? Groups.collegeParty(union.collegeId()) : Groups.PARTY_COMMITTEE);
+    facts.fix(execution, "title", title.strip());
     facts.fix(execution, "category", category.name());
     facts.fix(execution, "budgetYuan", budget);
     facts.fix(execution, "volunteersNeeded", volunteersNeeded);
@@ -78,6 +83,7 @@ public class MajorActivityReportStart implements ExecutionListener {
     execution.setVariable("unionName", union.name());
     execution.setVariable("categoryLabel", category.label());
     execution.setVariable("period", shown(startsAt) + " 至 " + shown(endsAt));
+    procedure.open(execution, Groups.unionPresidium(unionId), "D2", procedure.year(), unionId, title.strip());
   }
 
   private String shown(OffsetDateTime time) {

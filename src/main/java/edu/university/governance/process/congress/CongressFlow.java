@@ -2,6 +2,7 @@ package edu.university.governance.process.congress;
 
 import edu.university.governance.engine.ProcedureRefusal;
 import edu.university.governance.process.Facts;
+import edu.university.governance.process.ProcedureOpening;
 import edu.university.governance.process.StartVariables;
 import edu.university.governance.process.Starter;
 import edu.university.governance.process.TextLists;
@@ -49,9 +50,12 @@ public class CongressFlow {
   private final UnionQuotas quotas;
   private final ChairRotations chairs;
   private final Facts facts;
+  private final ProcedureOpening procedure;
 
   public CongressFlow(UnionRepository unions, StudentRepository students, CongressRecords records, Clubs clubs,
-                      NominationRepository nominations, UnionQuotas quotas, ChairRotations chairs, Facts facts) {
+                      NominationRepository nominations, UnionQuotas quotas, ChairRotations chairs, Facts facts,
+                      ProcedureOpening procedure) {
+    this.procedure = procedure;
     this.chairs = chairs;
     this.facts = facts;
     this.unions = unions;
@@ -87,6 +91,7 @@ public class CongressFlow {
       execution.setVariable("minimumDelegates", minimum);
       execution.setVariable("seatPlan", "代表不少于 " + minimum + " 名（Q11）：" + seats.entrySet().stream()
           .map(e -> e.getKey() + " " + e.getValue() + " 名").collect(Collectors.joining("，")));
+      procedure.open(execution, convener, "C", String.valueOf(year), union.unionId());
     };
   }
 

@@ -1,6 +1,7 @@
 package edu.university.governance.process.misconduct;
 
 import edu.university.governance.process.Facts;
+import edu.university.governance.process.ProcedureOpening;
 import edu.university.governance.process.StartVariables;
 import edu.university.governance.records.InvestigationRepository;
 import edu.university.governance.records.RosterEntry;
@@ -35,11 +36,13 @@ public class MisconductInvestigationStart implements ExecutionListener {
   private final Clock clock;
   private final Duration investigationDue;
   private final Facts facts;
+  private final ProcedureOpening procedure;
 
   public MisconductInvestigationStart(StudentRepository students, UnionRepository unions, RosterRepository roster,
                          InvestigationRepository investigations, Clock clock,
                          @Value("${governance.misconduct.investigation-due:P7D}") Duration investigationDue,
-                         Facts facts) {
+                         Facts facts, ProcedureOpening procedure) {
+    this.procedure = procedure;
     this.facts = facts;
     this.students = students;
     this.unions = unions;
@@ -73,5 +76,7 @@ public class MisconductInvestigationStart implements ExecutionListener {
     // the deadline of the investigation (due date and escalation timer), fixed with the report
     facts.fix(execution, "investigationDue", Instant.now(clock).plus(investigationDue).atZone(clock.getZone())
         .toOffsetDateTime().toString());
+    // anyone may report: the reporter acted for every group it has
+    procedure.open(execution, null, "D3", procedure.year(), studentId);
   }
 }

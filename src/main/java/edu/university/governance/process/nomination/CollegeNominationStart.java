@@ -1,5 +1,6 @@
 package edu.university.governance.process.nomination;
 
+import edu.university.governance.process.ProcedureOpening;
 import edu.university.governance.process.StartVariables;
 import edu.university.governance.process.Starter;
 import edu.university.governance.records.Admission;
@@ -27,8 +28,11 @@ public class CollegeNominationStart implements ExecutionListener {
   private final NominationOpening nomination;
   private final UnionRepository unions;
   private final Admission admission;
+  private final ProcedureOpening procedure;
 
-  public CollegeNominationStart(NominationOpening nomination, UnionRepository unions, Admission admission) {
+  public CollegeNominationStart(NominationOpening nomination, UnionRepository unions, Admission admission,
+                                ProcedureOpening procedure) {
+    this.procedure = procedure;
     this.nomination = nomination;
     this.unions = unions;
     this.admission = admission;
@@ -66,6 +70,7 @@ public class CollegeNominationStart implements ExecutionListener {
     execution.setVariable("postLabel", post.label());
     execution.setVariable("departmentName", departmentId == null ? "—"
         : unions.department(union.unionId(), departmentId).map(d -> d.name()).orElse(departmentId));
+    procedure.open(execution, Groups.classBranch(student.classId()), "P3", procedure.year(), studentId);
   }
 
   /** The admission check of the records, worded for the branch that nominates; a candidate aims at the presidium. */

@@ -1,5 +1,6 @@
 package edu.university.governance.process.nomination;
 
+import edu.university.governance.process.ProcedureOpening;
 import edu.university.governance.process.StartVariables;
 import edu.university.governance.process.Starter;
 import edu.university.governance.records.Student;
@@ -22,9 +23,11 @@ public class SchoolPresidiumCandidacyStart implements ExecutionListener {
   static final int MAX_STATEMENT = 2000;
 
   private final NominationOpening nomination;
+  private final ProcedureOpening procedure;
 
-  public SchoolPresidiumCandidacyStart(NominationOpening nomination) {
+  public SchoolPresidiumCandidacyStart(NominationOpening nomination, ProcedureOpening procedure) {
     this.nomination = nomination;
+    this.procedure = procedure;
   }
 
   @Override
@@ -38,10 +41,12 @@ public class SchoolPresidiumCandidacyStart implements ExecutionListener {
     UnionRecord union = nomination.union(variables, unionId, UnionLevel.SCHOOL, "P1：主席团候选人推荐");
     variables.refuseIfAny();
 
-    Starter.require(execution, Groups.collegeLeague(student.collegeId()), "（P1.1）：候选人由其所在学院团组织推荐；学生 "
+    String league = Groups.collegeLeague(student.collegeId());
+    Starter.require(execution, league, "（P1.1）：候选人由其所在学院团组织推荐；学生 "
         + studentId + " 属于学院 " + student.collegeId());
     nomination.open(execution, "P1", union, student, basis.name(), null, null);
     nomination.describe(execution, student, union);
     execution.setVariable("basisLabel", basis.label());
+    procedure.open(execution, league, "P1", procedure.year(), studentId);
   }
 }

@@ -1,5 +1,6 @@
 package edu.university.governance.process.nomination;
 
+import edu.university.governance.process.ProcedureOpening;
 import edu.university.governance.process.StartVariables;
 import edu.university.governance.process.Starter;
 import edu.university.governance.process.TextLists;
@@ -40,9 +41,12 @@ public class SchoolStaffRecommendationStart implements ExecutionListener {
   private final NominationOpening nomination;
   private final CollegeRepository colleges;
   private final Admission admission;
+  private final ProcedureOpening procedure;
   private final ObjectMapper json = new ObjectMapper();
 
-  public SchoolStaffRecommendationStart(NominationOpening nomination, CollegeRepository colleges, Admission admission) {
+  public SchoolStaffRecommendationStart(NominationOpening nomination, CollegeRepository colleges, Admission admission,
+                                        ProcedureOpening procedure) {
+    this.procedure = procedure;
     this.nomination = nomination;
     this.colleges = colleges;
     this.admission = admission;
@@ -100,6 +104,9 @@ public class SchoolStaffRecommendationStart implements ExecutionListener {
     nomination.fix(execution, "collegeId", collegeId);
     execution.setVariable("unionName", union.name());
     execution.setVariable("nomineeCount", nominees.size());
+    // a college may send several batches a year: the instance id's first characters tell them apart
+    procedure.open(execution, Groups.collegeLeague(collegeId), "P2", procedure.year(), collegeId, unionId,
+        execution.getProcessInstanceId().substring(0, Math.min(8, execution.getProcessInstanceId().length())));
   }
 
   /** The nominees as a JSON array, from a String or a Json variable (CONTRACT.md). */

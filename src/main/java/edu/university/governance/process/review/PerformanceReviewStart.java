@@ -2,6 +2,7 @@ package edu.university.governance.process.review;
 
 import edu.university.governance.engine.ProcedureRefusal;
 import edu.university.governance.process.Facts;
+import edu.university.governance.process.ProcedureOpening;
 import edu.university.governance.process.StartVariables;
 import edu.university.governance.process.Starter;
 import edu.university.governance.records.RosterEntry;
@@ -25,8 +26,10 @@ public class PerformanceReviewStart implements ExecutionListener {
   private final UnionRepository unions;
   private final Reviews reviews;
   private final Facts facts;
+  private final ProcedureOpening procedure;
 
-  public PerformanceReviewStart(UnionRepository unions, Reviews reviews, Facts facts) {
+  public PerformanceReviewStart(UnionRepository unions, Reviews reviews, Facts facts, ProcedureOpening procedure) {
+    this.procedure = procedure;
     this.unions = unions;
     this.reviews = reviews;
     this.facts = facts;
@@ -51,5 +54,6 @@ public class PerformanceReviewStart implements ExecutionListener {
     facts.fix(execution, "unionId", unionId);
     facts.fix(execution, "semester", semester);
     execution.setVariable("unionName", union.name());
+    procedure.open(execution, Groups.YOUTH_LEAGUE, "R", semester, unionId);
   }
 }

@@ -1,6 +1,7 @@
 package edu.university.governance.process.rotation;
 
 import edu.university.governance.process.Facts;
+import edu.university.governance.process.ProcedureOpening;
 import edu.university.governance.process.StartVariables;
 import edu.university.governance.process.Starter;
 import edu.university.governance.records.UnionRepository;
@@ -15,8 +16,10 @@ public class ExecutiveChairRotationStart implements ExecutionListener {
 
   private final UnionRepository unions;
   private final Facts facts;
+  private final ProcedureOpening procedure;
 
-  public ExecutiveChairRotationStart(UnionRepository unions, Facts facts) {
+  public ExecutiveChairRotationStart(UnionRepository unions, Facts facts, ProcedureOpening procedure) {
+    this.procedure = procedure;
     this.unions = unions;
     this.facts = facts;
   }
@@ -31,5 +34,6 @@ public class ExecutiveChairRotationStart implements ExecutionListener {
     Starter.require(execution, Groups.YOUTH_LEAGUE, "（S2）：执行主席轮换由校团委发起");
     facts.fix(execution, "unionId", unionId);
     facts.fix(execution, "semester", semester);
+    procedure.open(execution, Groups.YOUTH_LEAGUE, "S2", semester, unionId);
   }
 }

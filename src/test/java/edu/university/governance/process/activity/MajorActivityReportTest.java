@@ -71,6 +71,7 @@ class MajorActivityReportTest extends ProcessTest {
     complete(task("deputyReview", instance), decision(true, "同意"));
     assertThat(instance).hasPassed("decideEscalation", "decidedApproved", "activityApproved").hasNotPassed("partyDecision")
         .variables().containsEntry("toPartyCommittee", false).containsEntry("outcome", "APPROVED");
+    assertThat(businessKey(instance)).startsWith("D2-" + thisYear() + "-school-su-");
     assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("withdrawReport").count()).isZero();
     finish(instance);
   }

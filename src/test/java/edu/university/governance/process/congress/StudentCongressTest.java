@@ -115,6 +115,7 @@ class StudentCongressTest extends ProcessTest {
     complete(instance, "fileResults", null, withVariables("filingDate", "2026-12-01", "filingReference", "校学联备〔2026〕3号"));
     assertThat(instance).isEnded().hasPassed("installPresidium", "resultsFiled")
         .variables().containsEntry("outcome", "RESULTS_FILED");
+    assertThat(businessKey(instance)).isEqualTo("C-" + YEAR + "-school-su");
     assertThat(records.roster.current("school-su")).filteredOn(e -> e.post() == Post.PRESIDIUM)
         .extracting(RosterEntry::studentId).containsExactlyInAnyOrder("w-1", "w-2");
     assertThat(records.chairRotations().current("school-su").orElseThrow().studentId())

@@ -81,6 +81,7 @@ class MisconductInvestigationTest extends ProcessTest {
     complete(task(instance), handling("REMOVED", "查实冒用学生会名义，撤销职务"));
     assertThat(instance).isEnded().hasPassed("removeFromRoster", "removedEnd")
         .variables().containsEntry("outcome", "REMOVED").containsEntry("removedFromRoster", true);
+    assertThat(businessKey(instance)).isEqualTo("D3-" + thisYear() + "-m-1");
     assertThat(member()).isNull();
     assertThat(records.roster.counts("cs-su", edu.university.governance.rules.UnionLevel.COLLEGE)
         .headsByDepartment().getOrDefault("office", 0)).isEqualTo(headsBefore - 1);

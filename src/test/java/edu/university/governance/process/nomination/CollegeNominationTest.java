@@ -83,6 +83,7 @@ class CollegeNominationTest extends ProcessTest {
     assertThat(outcome(instance)).isEqualTo("APPOINTED");
     assertThat(records.roster.currentPost("cs-su", "s-ok")).contains(Post.STAFF);
     assertThat(records.nominationStatus(instance.getId())).isEqualTo("APPOINTED");
+    assertThat(businessKey(instance)).isEqualTo("P3-" + thisYear() + "-s-ok");
   }
 
   @Test

@@ -82,6 +82,7 @@ class SchoolPresidiumCandidacyTest extends ProcessTest {
         .containsEntry("graduateAffairsReviewApproved", true)
         .containsEntry("youthLeagueReviewApproved", true)
         .doesNotContainKey("rejectionReason");
+    assertThat(businessKey(instance)).isEqualTo("P1-" + thisYear() + "-s-ok");
     Nomination nomination = records.nominations.byProcessInstance(instance.getId()).orElseThrow();
     assertThat(nomination.status()).isEqualTo(Nomination.CANDIDATE_CONFIRMED);
     assertThat(records.nominations.confirmedCandidates("school-su", Year.now(records.clock).getValue()))
@@ -238,10 +239,17 @@ class SchoolPresidiumCandidacyTest extends ProcessTest {
         .isInstanceOf(ProcedureRefusal.class).hasMessageContaining("college-cs-league");
     assertNoInstance();
 
-    engine.getIdentityService().setAuthentication("cs-user", List.of("college-cs-league"));
-    assertThat(nominate("s-ok", "OUTSTANDING_STUDENT")).isWaitingAt("collegePartyReview");
+    engine.getIdentityService().setAuthentication("cs-user", List.of("college-cs-league", "class-cs2301-branch"));
+    ProcessInstance byLeague = nominate("s-ok", "OUTSTANDING_STUDENT");
+    assertThat(byLeague).isWaitingAt("collegePartyReview");
+    // the starter is recorded with the group the rule names, whose members may then read the case file
+    assertThat(records.fact(byLeague.getId(), "startedBy")).isEqualTo("cs-user");
+    assertThat(records.fact(byLeague.getId(), "startedFor")).isEqualTo("college-cs-league");
     engine.getIdentityService().setAuthentication("admin", List.of("camunda-admin"));
-    assertThat(nominate("s-econ", "OUTSTANDING_STUDENT")).isWaitingAt("collegePartyReview");
+    ProcessInstance byAdmin = nominate("s-econ", "OUTSTANDING_STUDENT");
+    assertThat(byAdmin).isWaitingAt("collegePartyReview");
+    assertThat(records.fact(byAdmin.getId(), "startedFor")).isEqualTo("camunda-admin");
+    assertThat(businessKey(byAdmin)).isEqualTo("P1-" + thisYear() + "-s-econ");
   }
 
   @Test

@@ -115,6 +115,7 @@ class SchoolStaffRecommendationTest extends ProcessTest {
     review(instance, "o-1", false);
 
     assertThat(instance).isEnded().hasPassed("summarizeOutcomes", "batchCompleted");
+    assertThat(businessKey(instance)).startsWith("P2-" + thisYear() + "-cs-school-su-");
     assertThat(processVariable(instance, "outcome")).isEqualTo("COMPLETED");
     Map<String, JsonNode> outcomes = outcomes(instance);
     assertThat(outcomes.get("c-1").get("outcome").asText()).isEqualTo("APPOINTED");

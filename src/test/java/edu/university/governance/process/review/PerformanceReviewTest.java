@@ -77,6 +77,7 @@ class PerformanceReviewTest extends ProcessTest {
     reportAndRate(instance, "p-2", ratings("4", "4", "4", "4", "4"));
     reportAndRate(instance, "h-1", ratings(5, 5, 4, 5, 5));
     assertThat(instance).isEnded().hasPassed("reviewCompleted").variables().containsEntry("outcome", "COMPLETED");
+    assertThat(businessKey(instance)).isEqualTo("R-2026-2027-1-cs-su");
     var ranking = reviews.ranking("cs-su", "2026-2027-1");
     assertThat(ranking).extracting(Reviews.Result::studentId).containsExactly("h-1", "p-2", "p-1");
     assertThat(ranking.get(0).ratings()).containsEntry("workResults", 5).containsEntry("study", 4);

@@ -47,6 +47,7 @@ class ExecutiveChairRotationTest extends ProcessTest {
     ProcessInstance first = rotate("cs-su", "2026-2027-1");
     assertThat(first).isEnded().hasPassed("rotateChair", "rotated")
         .variables().containsEntry("outcome", "ROTATED").containsEntry("executiveChair", "p-1");
+    assertThat(businessKey(first)).isEqualTo("S2-2026-2027-1-cs-su");
     assertThat(rotate("cs-su", "2026-2027-2")).variables().containsEntry("executiveChair", "p-2");
     assertThat(rotate("cs-su", "2026-2027-2")).variables().containsEntry("executiveChair", "p-2");
     assertThat(chairs.current("cs-su").orElseThrow().upcoming()).containsExactly("p-3", "p-1", "p-2");
