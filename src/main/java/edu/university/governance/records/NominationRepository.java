@@ -3,6 +3,7 @@ package edu.university.governance.records;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -82,6 +83,20 @@ public class NominationRepository {
   public List<Nomination> confirmedCandidates(String unionId, int year) {
     return jdbc.query("select " + COLUMNS + " from gov_nomination where union_id = ? and confirmed_year = ? and status = ?"
         + " order by student_id", NominationRepository::map, unionId, year, Nomination.CANDIDATE_CONFIRMED);
+  }
+
+  /** A confirmed candidacy: its procedure (P1, P3), year and when it was confirmed. */
+  public record Confirmation(String procedureRule, int year, Instant confirmedAt) {
+  }
+
+  /** The student's candidacy for the union confirmed this (calendar) year, the year a congress elects from. */
+  public Optional<Confirmation> confirmedThisYear(String unionId, String studentId) {
+    int year = Year.now(clock).getValue();
+    return jdbc.query("select procedure_rule, closed_at from gov_nomination where union_id = ?"
+            + " and student_id = ? and confirmed_year = ? and status = ? order by closed_at",
+        (rs, row) -> new Confirmation(rs.getString("procedure_rule"), year,
+            rs.getTimestamp("closed_at").toInstant()),
+        unionId, studentId, year, Nomination.CANDIDATE_CONFIRMED).stream().findFirst();
   }
 
   private static String openKey(String unionId, String studentId) {

@@ -123,8 +123,9 @@ public class EngineRequestGuard extends OncePerRequestFilter {
     ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
     chain.doFilter(forwarded, answer);
     // a failure about a task or instance that is gone (a 500, or a 400 from the engine) is explained by its being
-    // gone: two completions of one task at the same moment, an ended instance
-    boolean failed = answer.getStatus() >= 400 && answer.getStatus() != 401 && answer.getStatus() != 403;
+    // gone: two completions of one task at the same moment, an ended instance. A 403 only where it was a write: the
+    // second of two simultaneous completions may find the task's candidate links already deleted by the first
+    boolean failed = answer.getStatus() >= 400 && answer.getStatus() != 401 && (answer.getStatus() != 403 || write);
     RuntimeLookup.State state = failed ? state(resource.group(2), resource.group(3)) : RuntimeLookup.State.RUNNING;
     if (state != RuntimeLookup.State.RUNNING) {
       answer.resetBuffer();

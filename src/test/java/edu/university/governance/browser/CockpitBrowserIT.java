@@ -33,6 +33,9 @@ class CockpitBrowserIT extends BrowserTest {
         By.cssSelector(".processes-dashboard h1.section-title")));
     assertThat(heading.getText()).startsWith(deployed.size() + " ")
         .contains(Labels.label("cockpit", "PLUGIN_PROCESS_DEF_PROCESS_DEFINITIONS_DEPLOYED"));
+    // Camunda 7 CE's end-of-life banner is hidden (cockpit/styles/user-styles.css)
+    assertThat(webapps.texts(By.cssSelector(".ce-eol-banner"))).as("Camunda 8 banner").allMatch(String::isEmpty);
+    assertThat(webapps.texts(By.tagName("body")).get(0)).doesNotContain("Camunda 8");
     webapps.screenshot("cockpit-processes");
   }
 }

@@ -169,6 +169,47 @@ class TasklistBrowserIT extends BrowserTest {
     webapps.screenshot("isolation-econ-party-opens-cs-task");
   }
 
+  @Test
+  @DisplayName("A calmer Tasklist: no Camunda 8 banner; staff see no 创建任务 (the administrator does); a refused start"
+      + " shows the service's message alone, without the engine's prefix or an id")
+  void calmerTasklist() {
+    By createTask = By.cssSelector(".create-task-action");
+    webapps.login("tasklist", "admin");
+    webapps.waiting().until(ExpectedConditions.visibilityOfElementLocated(createTask));
+    assertNoBanner();
+
+    webapps.loginToTasklist("college-cs-league");
+    webapps.waiting().until(ExpectedConditions.presenceOfElementLocated(createTask));
+    sleep(1500); // staff-actions.js has asked who is signed in
+    assertThat(webapps.texts(createTask)).as("创建任务 for staff").allMatch(String::isEmpty);
+    assertNoBanner();
+
+    webapps.openStartForm(P1).text("studentId", "9999999").select("unionId", "school-su")
+        .radio("basis", "OUTSTANDING_STUDENT").text("statement", "不存在的学号");
+    try {
+      webapps.start(P1);
+      throw new IllegalStateException("Tasklist started a nomination of an unknown student");
+    } catch (AssertionError refused) {
+      assertThat(refused.getMessage()).contains("启动被拒绝：").contains("学号 9999999 不存在")
+          .doesNotContain("Cannot instantiate").doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-");
+    }
+    webapps.screenshot("tasklist-refused-start-message");
+  }
+
+  private void assertNoBanner() {
+    assertThat(webapps.texts(By.cssSelector(".ce-eol-banner"))).as("Camunda 8 banner").allMatch(String::isEmpty);
+    assertThat(webapps.texts(By.tagName("body")).get(0)).doesNotContain("Camunda 8").doesNotContain("迁移");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   /** A P1 nomination started over engine-rest, to give a college's Party organisation a task. */
   private String startNomination(String league, String studentId) {
     var started = webapps.http().postJson(league, "/engine-rest/process-definition/key/" + P1 + "/start",

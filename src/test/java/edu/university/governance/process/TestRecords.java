@@ -178,7 +178,7 @@ public final class TestRecords {
 
   /** process/nomination: P1 (school-presidium-candidacy), P2 (school-staff-recommendation), P3 (college-nomination). */
   public TestRecords registerNomination() {
-    NominationOpening start = new NominationOpening(students, unions, nominations, facts);
+    NominationOpening start = new NominationOpening(students, unions, nominations, facts, clock);
     Mocks.register("schoolPresidiumCandidacyStart", new SchoolPresidiumCandidacyStart(start, procedure));
     Mocks.register("collegeNominationStart", new CollegeNominationStart(start, unions, admission, procedure));
     Mocks.register("schoolStaffRecommendationStart", new SchoolStaffRecommendationStart(start, colleges, admission, procedure));

@@ -284,15 +284,60 @@ abstract class ServiceScenarios {
         JsonNode decision = http.get("party-committee", "/engine-rest/task?processInstanceId=" + instanceId
             + "&taskDefinitionKey=partyCommitteeDecision").json();
         assertThat(decision.size()).as("round " + round + ": the Party committee's task, right after the reviews").isEqualTo(1);
+        // one confirmed candidacy per student, union and year: the Party committee confirms in the last round only
+        boolean last = round == 7;
         assertThat(http.postJson("party-committee", "/engine-rest/task/" + decision.get(0).get("id").asText() + "/complete",
-            Http.variables("approved", true, "comment", "同意")).status()).isEqualTo(204);
+            Http.variables("approved", last, "comment", last ? "同意" : "本轮不同意")).status()).isEqualTo(204);
         JsonNode variables = http.get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + instanceId).json();
-        assertThat(valueOf(variables, "outcome")).isEqualTo("CANDIDATE_CONFIRMED");
+        assertThat(valueOf(variables, "outcome")).isEqualTo(last ? "CANDIDATE_CONFIRMED" : "REJECTED");
         assertThat(valueOf(variables, "graduateAffairsReviewComment")).isEqualTo("同意");
       }
     } finally {
       pool.shutdownNow();
     }
+    var again = http.postJson("college-econ-league", P1 + "/start", nominationVariables("2023101", "school-su"));
+    assertThat(again.status()).as(again.body()).isEqualTo(400);
+    assertThat(again.json().get("message").asText()).startsWith("启动被拒绝（P1）：学生 2023101")
+        .contains("年的主席团候选人");
+  }
+
+  @Test
+  @DisplayName("Clean messages: a refused start and a refused completion answer the service's message alone (no engine"
+      + " prefix, no id), through engine-rest and the webapps' engine API, with the same status")
+  void refusalMessagesAreClean() {
+    for (String endpoint : List.of("/start", "/submit-form")) {
+      assertClean(http.postJson("college-cs-league", P1 + endpoint, nominationVariables("9999999", "school-su")),
+          400, "启动被拒绝：");
+    }
+    var started = http.postJson("college-econ-league", P1 + "/start", nominationVariables("2023102", "school-gsu"));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String instanceId = started.json().get("id").asText();
+    String taskId = awaitTask("college-econ-party", instanceId, "collegePartyReview").get("id").asText();
+    for (String endpoint : List.of("/submit-form", "/complete")) {
+      assertClean(http.postJson("college-econ-party", "/engine-rest/task/" + taskId + endpoint,
+          Http.variables("approved", false)), 400, "“");
+    }
+    // Tasklist: the webapps' engine API answers the same
+    Webapp tasklist = new Webapp(port);
+    assertThat(tasklist.login("tasklist", "college-econ-party", "demo").status()).isEqualTo(200);
+    assertThat(tasklist.getEngine("/task/" + taskId).status()).isEqualTo(200); // the XSRF cookie of the new session
+    assertClean(tasklist.postEngine("/task/" + taskId + "/submit-form", Http.variables("approved", false)), 400, "“");
+    Webapp league = new Webapp(port);
+    assertThat(league.login("tasklist", "college-econ-league", "demo").status()).isEqualTo(200);
+    String definitionId = league.getEngine("/process-definition/key/school-presidium-candidacy").json().get("id").asText();
+    assertClean(league.postEngine("/process-definition/" + definitionId + "/submit-form",
+        nominationVariables("2023001", "school-su")), 400, "启动被拒绝");
+    assertThat(tasklist.postEngine("/task/" + taskId + "/submit-form",
+        Http.variables("approved", false, "comment", "不同意推荐")).status()).isEqualTo(204);
+  }
+
+  static void assertClean(Http.Response response, int status, String start) {
+    assertThat(response.status()).as(response.body()).isEqualTo(status);
+    JsonNode body = response.json();
+    assertThat(body.get("type").asText()).isNotEmpty();
+    assertThat(body.get("message").asText()).as(response.body()).startsWith(start)
+        .doesNotContain("Cannot instantiate").doesNotContain("Cannot submit").doesNotContain("Cannot complete")
+        .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   }
 
   @Test

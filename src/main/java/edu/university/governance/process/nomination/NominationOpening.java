@@ -9,7 +9,10 @@ import edu.university.governance.records.Student;
 import edu.university.governance.records.StudentRepository;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
+import edu.university.governance.rules.NominatedPost;
 import edu.university.governance.rules.UnionLevel;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
@@ -22,17 +25,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class NominationOpening {
 
+  private static final DateTimeFormatter CONFIRMED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   private final StudentRepository students;
   private final UnionRepository unions;
   private final NominationRepository nominations;
   private final Facts facts;
+  private final Clock clock;
 
   public NominationOpening(StudentRepository students, UnionRepository unions, NominationRepository nominations,
-                           Facts facts) {
+                           Facts facts, Clock clock) {
     this.students = students;
     this.unions = unions;
     this.nominations = nominations;
     this.facts = facts;
+    this.clock = clock;
   }
 
   /** The student of that id, or null with the problem noted. */
@@ -50,15 +57,30 @@ public class NominationOpening {
     return union;
   }
 
-  /** Opens the nomination, refusing the start when the student already has one open for the union. */
+  /**
+   * Opens the nomination, refusing the start when the student already has one open for the union, or, for a
+   * presidium candidacy (P1, P3 PRESIDIUM_CANDIDATE), is already a confirmed candidate of the union this year.
+   */
   void open(DelegateExecution execution, String rule, UnionRecord union, Student student, String basis, String post,
             String departmentId) {
+    if (post == null || NominatedPost.PRESIDIUM_CANDIDATE.name().equals(post)) {
+      refuseIfConfirmed(rule, union, student);
+    }
     closeIfAbandoned(union.unionId(), student.studentId());
     if (!nominations.open(rule, union.unionId(), student.studentId(), basis, post, departmentId,
         execution.getProcessInstanceId())) {
       throw new ProcedureRefusal("启动被拒绝：学生 " + student.studentId() + "（" + student.name() + "）已有一项进行中的 "
           + union.unionId() + " 提名，同一学生不能同时被重复提名");
     }
+  }
+
+  /** One confirmed candidacy per student, union and year: a second one is refused, naming the first. */
+  private void refuseIfConfirmed(String rule, UnionRecord union, Student student) {
+    nominations.confirmedThisYear(union.unionId(), student.studentId()).ifPresent(first -> {
+      throw new ProcedureRefusal("启动被拒绝（" + rule + "）：学生 " + student.studentId() + "（" + student.name() + "）已于 "
+          + CONFIRMED_AT.format(first.confirmedAt().atZone(clock.getZone())) + " 经 " + first.procedureRule()
+          + " 确认为" + union.name() + " " + first.year() + " 年的主席团候选人，同一学生在同一学生组织每年只确认一次候选资格");
+    });
   }
 
   /** The nominee as the review forms show it. */

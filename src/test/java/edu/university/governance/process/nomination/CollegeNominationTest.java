@@ -107,6 +107,24 @@ class CollegeNominationTest extends ProcessTest {
   }
 
   @Test
+  @DisplayName("One confirmed candidacy per student, union and year: a second P3 candidate nomination is refused,"
+      + " naming the first; a staff nomination of the same student is not")
+  void secondCandidacyRefused() {
+    ProcessInstance first = agreed("s-ok", "PRESIDIUM_CANDIDATE", null);
+    assertThat(outcome(first)).isEqualTo("CANDIDATE_CONFIRMED");
+    int year = Year.now(records.clock).getValue();
+    assertThatThrownBy(() -> nominate("s-ok", "PRESIDIUM_CANDIDATE", null))
+        .isInstanceOf(ProcedureRefusal.class)
+        .hasMessageStartingWith("启动被拒绝（P3）：学生 s-ok")
+        .hasMessageContaining("经 P3 确认为")
+        .hasMessageContaining(year + " 年的主席团候选人")
+        .hasMessageContaining(java.time.LocalDate.now(records.clock) + " ")
+        .hasMessageNotContaining(first.getId());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    assertThat(nominate("s-ok", "STAFF", "office")).isWaitingAt("collegeLeagueReview");
+  }
+
+  @Test
   @DisplayName("Q8 hard: a third head of one department ends QUOTA_EXCEEDED with the rule and figures")
   void headsHardLimit() {
     records.member("cs-su", "s-two", Post.DEPARTMENT_HEAD, "office");

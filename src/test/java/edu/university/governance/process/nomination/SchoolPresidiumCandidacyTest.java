@@ -265,6 +265,31 @@ class SchoolPresidiumCandidacyTest extends ProcessTest {
   }
 
   @Test
+  @DisplayName("One confirmed candidacy per student, union and year: a second P1 of a confirmed candidate is refused,"
+      + " naming the first; another union or a rejected first nomination does not block")
+  void oneConfirmedCandidacyPerYear() {
+    ProcessInstance first = atJointReview();
+    jointReview(first, true, true, true);
+    complete(task(first), decision(true, "同意"));
+    assertThat(first).isEnded().variables().containsEntry("outcome", "CANDIDATE_CONFIRMED");
+
+    int year = Year.now(records.clock).getValue();
+    assertThatThrownBy(() -> nominate("s-ok", "SCHOOL_UNION_STAFF"))
+        .isInstanceOf(ProcedureRefusal.class)
+        .hasMessageStartingWith("启动被拒绝（P1）：学生 s-ok")
+        .hasMessageContaining("经 P1 确认为")
+        .hasMessageContaining(year + " 年的主席团候选人")
+        .hasMessageContaining(java.time.LocalDate.now(records.clock) + " ")
+        .hasMessageNotContaining(first.getId());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    assertThat(records.nominations.confirmedCandidates("school-su", year)).hasSize(1);
+
+    ProcessInstance otherUnion = engine.getRuntimeService().startProcessInstanceByKey(KEY, withVariables(
+        "studentId", "s-ok", "unionId", "school-gsu", "basis", "OUTSTANDING_STUDENT", "statement", "研究生会"));
+    assertThat(otherUnion).isWaitingAt("collegePartyReview");
+  }
+
+  @Test
   @DisplayName("A deleted instance closes its nomination as CANCELLED, and even one deleted without listeners frees the student")
   void deletionFreesTheStudent() {
     ProcessInstance deleted = nominate("s-ok", "OUTSTANDING_STUDENT");

@@ -9,7 +9,8 @@ export default webappConfig('任务列表', 'Tasklist', {
   // dateFormat is left at its defaults (LL, LLL, LLLL, lll): moment.js tokens that zh.json's dateLocales turn into
   // 2026年11月24日 15:03 for Chinese browsers and that stay English for the others
   // Chinese for the texts form-js and the date picker have in English only (scripts/chinese-texts.js)
-  customScripts: ['scripts/chinese-texts'],
+  // and the create-task action for administrators only (scripts/staff-actions.js, styles/user-styles.css)
+  customScripts: ['scripts/chinese-texts', 'scripts/staff-actions'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
