@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * change. The table is evaluated in memory by a DMN engine of its own, so a check leaves no decision
  * history and needs no command context. The limits a version gives for each level are evaluated once
  * and kept until a newer version is deployed: they depend on the level alone, and evaluating the
- * table's FEEL entries took about 2 ms a check (the benchmark's quota check, README "Performance").
+ * table's FEEL entries took about 2 ms a check (the benchmark's quota check, operator guide "Performance").
  */
 @Component
 public class QuotaTable implements QuotaLimitsSource {

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public class LoginThrottle {
 
-  /** The figures; README "Login throttling" gives the defaults. */
+  /** The figures; REST guide "Login throttling" gives the defaults. */
   public record Settings(int freeFailures, Duration firstDelay, Duration maxDelay, Duration forgetAfter,
                          int maxAddresses) {
   }

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
  * Out of the box /engine-rest accepts anonymous requests (FACTS.md "Security"): both APIs require HTTP
  * Basic here, and camunda.bpm.authorization.enabled makes the engine filter what each user sees.
  * The webapps (Tasklist, Cockpit, Admin) keep their own login. Wrong passwords are slowed per client
- * address, never per account (README "Login throttling").
+ * address, never per account (REST guide "Login throttling").
  */
 @Configuration
 public class SecurityConfiguration {
