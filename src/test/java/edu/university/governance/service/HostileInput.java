@@ -32,7 +32,7 @@ final class HostileInput {
     bodies.add("{\"variables\":{" + q(names.get(0)) + ":{\"value\":{\"nested\":[1,2]}}}}");
     bodies.add("{\"variables\":{" + q(names.get(0)) + ":{\"value\":\"{not json\",\"type\":\"Json\"}}}");
     bodies.add("{\"variables\":{" + q(names.get(0)) + ":{\"value\":\"2026-13-45\",\"type\":\"Date\"}}}");
-    // each of these once made engine-rest answer 500 (README "Bad input")
+    // each of these once made engine-rest answer 500 (REST guide "Bad input")
     bodies.add("{\"variables\":{\"remark\":{\"value\":" + q("x".repeat(5000)) + "}}}");
     bodies.add("{\"variables\":{" + q("n".repeat(300)) + ":{\"value\":\"x\"}}}");
     bodies.add("{\"variables\":{" + q(names.get(0)) + ":{\"value\":\"rO0ABXQAA2FiYw==\",\"type\":\"Object\","

@@ -744,7 +744,7 @@ abstract class ServiceScenarios {
     // further 500s found by the sweep: values longer than their columns, negative paging, missing arguments,
     // an error code nothing catches, deleting a definition that has instances
     String name300 = "n".repeat(300);
-    // a caller's business key, however long, is replaced by the service's own (README "Case files")
+    // a caller's business key, however long, is replaced by the service's own (REST guide "Case files and business keys")
     var longKey = http.postJson("college-cs-league", P1 + "/start", nominationVariables("2024001", "school-gsu")
         .replaceFirst("\\}$", ",\"businessKey\":\"" + name300 + "\"}"));
     assertThat(longKey.status()).as(longKey.body()).isEqualTo(200);
