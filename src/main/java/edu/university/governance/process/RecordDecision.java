@@ -61,7 +61,7 @@ public class RecordDecision implements TaskListener, ExecutionListener {
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     ModelElementInstance step = task.getBpmnModelElementInstance();
     Decision taken = new Decision(task.getId(), task.getProcessInstanceId(), ModelProperties.processKey(step),
-        task.getTaskDefinitionKey(), task.getName(), Decisions.subject(task.getExecution(), step), office(task, user),
+        task.getTaskDefinitionKey(), stepName(task, step), Decisions.subject(task.getExecution(), step), office(task, user),
         user == null ? null : user.getUserId(), null, approved instanceof Boolean b ? b : null,
         handling instanceof String h ? h : null, comment instanceof String c ? c.strip() : null,
         details.isEmpty() ? null : details.toString());
@@ -84,6 +84,12 @@ public class RecordDecision implements TaskListener, ExecutionListener {
       }
       execution.removeVariableLocal(TAKEN);
     }
+  }
+
+  /** The step as the model names it (the task's own name also carries its subject, {@link NameTask}). */
+  private static String stepName(DelegateTask task, ModelElementInstance step) {
+    String name = step.getAttributeValue("name");
+    return name == null ? task.getName() : name;
   }
 
   /** The candidate group the person acts for; without a person (the engine, tests) the task's first group. */

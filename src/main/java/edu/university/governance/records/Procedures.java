@@ -155,6 +155,11 @@ public class Procedures {
     return found;
   }
 
+  /** The name of a student in the records (a P2 nominee or an R2 reviewee named on their own task). */
+  public Optional<String> studentName(String studentId) {
+    return students.find(studentId).map(student -> student.name());
+  }
+
   private void student(Map<String, Object> into, String studentId) {
     into.put("studentId", studentId);
     students.find(studentId).ifPresent(student -> {

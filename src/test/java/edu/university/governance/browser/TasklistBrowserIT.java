@@ -37,6 +37,9 @@ class TasklistBrowserIT extends BrowserTest {
         .radio("basis", "OUTSTANDING_STUDENT").text("statement", "学习成绩优异，热心服务同学，组织过多次志愿活动");
     webapps.screenshot("p1-1-start-college-cs-league");
     String instance = webapps.start(P1);
+    // the card says whom the task is about, from the service's records
+    assertThat(webapps.groupTaskCard("college-cs-party", instance, "collegePartyReview"))
+        .contains("学院党组织审核同意（P1.2）").contains("2023001 张伟");
 
     agree("p1-2", "college-cs-party", instance, "collegePartyReview", "同意推荐");
     agree("p1-3a", "student-affairs", instance, "studentAffairsReview", "学工部同意");

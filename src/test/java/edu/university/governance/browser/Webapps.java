@@ -118,6 +118,13 @@ final class Webapps {
     });
   }
 
+  /** As the given user, once the engine has the task: the text of its card in the group-task list. */
+  String groupTaskCard(String user, String instanceId, String taskKey) {
+    String taskId = awaitTask(user, instanceId, taskKey);
+    openGroupTasks(user);
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(taskId))).getText();
+  }
+
   /**
    * As the given user, once the engine has the task: logs in, opens the group-task filter, finds the task in
    * the list, opens and claims it.

@@ -34,6 +34,7 @@ import edu.university.governance.records.Appointments;
 import edu.university.governance.records.DecisionRepository;
 import edu.university.governance.records.FactRepository;
 import edu.university.governance.records.OutcomeRepository;
+import edu.university.governance.records.Procedures;
 import edu.university.governance.records.ChairRotations;
 import edu.university.governance.records.Clubs;
 import edu.university.governance.records.College;
@@ -91,6 +92,7 @@ public final class TestRecords {
   private final Decisions decisions;
   public final Facts facts;
   public final ProcedureOpening procedure;
+  private final FactRepository factRecords;
 
   public TestRecords(ProcessEngine engine) {
     JdbcDataSource dataSource = new JdbcDataSource();
@@ -110,7 +112,8 @@ public final class TestRecords {
     decisionRecords = new DecisionRepository(jdbc, clock);
     outcomes = new OutcomeRepository(jdbc, clock);
     decisions = new Decisions(decisionRecords);
-    facts = new Facts(new FactRepository(jdbc));
+    factRecords = new FactRepository(jdbc);
+    facts = new Facts(factRecords);
     procedure = new ProcedureOpening(facts, clock);
   }
 
@@ -169,6 +172,7 @@ public final class TestRecords {
     Mocks.register("decisions", decisions);
     Mocks.register("facts", facts);
     Mocks.register("recordDecision", new RecordDecision(decisionRecords, new DeclaredForms()));
+    Mocks.register("nameTask", new NameTask(procedures()));
     Mocks.register("reviewDecision", new ReviewDecision());
     Mocks.register("rejectionSummary", new RejectionSummary(decisions));
     Mocks.register("recordOutcome", new RecordOutcome(decisions, outcomes));
@@ -242,6 +246,12 @@ public final class TestRecords {
     Mocks.register("semesterSchedule", new SemesterSchedule(unions, reviews(), clock));
     Mocks.register("congressSchedule", new CongressSchedule(unions, students, clock));
     return this;
+  }
+
+  /** The service's reading of what a procedure is about, over these records. */
+  public Procedures procedures() {
+    return new Procedures(jdbc, factRecords, outcomes, decisionRecords, nominations, investigations, students, unions,
+        colleges);
   }
 
   public Reviews reviews() {

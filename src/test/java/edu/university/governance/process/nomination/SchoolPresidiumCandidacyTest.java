@@ -95,6 +95,9 @@ class SchoolPresidiumCandidacyTest extends ProcessTest {
     ProcessInstance instance = nominate("s-ok", "OUTSTANDING_STUDENT");
     assertThat(task(instance)).hasCandidateGroup("college-cs-party");
     assertThat(instance).variables().containsEntry("collegeId", "cs").containsEntry("nomineeName", "学生s-ok");
+    // the task names its subject from the records (NameTask), the decision record keeps the step's own name
+    assertThat(task(instance).getName()).isEqualTo("学院党组织审核同意（P1.2） · s-ok 学生s-ok · cs 学院");
+    assertThat(task(instance).getDescription()).isEqualTo("s-ok 学生s-ok · cs 学院 · 校级学生会");
   }
 
   @ParameterizedTest(name = "{0} → INELIGIBLE, reason starts with {1}")

@@ -110,6 +110,9 @@ class SchoolStaffRecommendationTest extends ProcessTest {
         "DEPARTMENT_HEAD"), nominee("o-1", "rights", "STAFF"), nominee("o-rank", "rights", "STAFF"));
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey("studentAffairsReview").count()).isEqualTo(3);
+    // each nominee's own review task names that nominee
+    assertThat(task(instance, "studentAffairsReview", "c-2").getName())
+        .isEqualTo("学生工作部（处）审核（P2） · c-2 学生c-2 · cs 学院");
     review(instance, "c-1", true);
     review(instance, "c-2", true);
     review(instance, "o-1", false);

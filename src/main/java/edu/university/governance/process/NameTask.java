@@ -1,0 +1,67 @@
+package edu.university.governance.process;
+
+import edu.university.governance.records.Procedures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names a new task after its step and its subject, from the service's records (never from a variable):
+ * "学院党组织审核同意（P1.2）· 2023002 李娜 · 计算机学院". Inside a multi-instance scope (a P2 nominee, an R2
+ * reviewee) the subject is the scope's own student. The description repeats the subject with the union, so that
+ * Tasklist's search by name or 学号 finds the task.
+ */
+@Component("nameTask")
+public class NameTask implements TaskListener {
+
+  private final Procedures procedures;
+
+  public NameTask(Procedures procedures) {
+    this.procedures = procedures;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Map<String, Object> subject = procedures.subject(task.getProcessInstanceId());
+    ModelElementInstance step = task.getBpmnModelElementInstance();
+    String member = Decisions.subject(task.getExecution(), step);
+    if (member != null) {
+      procedures.studentName(member).ifPresent(name -> {
+        subject.put("studentId", member);
+        subject.put("name", name);
+      });
+    }
+    String line = line(subject);
+    if (!line.isEmpty()) {
+      String stepName = step.getAttributeValue("name");
+      task.setName((stepName == null ? task.getName() : stepName) + " · " + line);
+      Object unionName = subject.get("unionName");
+      task.setDescription(line + (unionName == null ? "" : " · " + unionName));
+    }
+  }
+
+  /** "2023002 李娜 · 计算机学院", "迎新晚会 · 校级学生会", "校级学生会 2026 年", "校级学生会 2026-2027-1 学期". */
+  static String line(Map<String, Object> subject) {
+    List<String> parts = new ArrayList<>();
+    if (subject.get("studentId") != null) {
+      parts.add(subject.get("studentId") + (subject.get("name") == null ? "" : " " + subject.get("name")));
+      if (subject.get("collegeName") != null) {
+        parts.add(subject.get("collegeName").toString());
+      }
+    } else if (subject.get("title") != null) {
+      parts.add(subject.get("title").toString());
+      if (subject.get("unionName") != null) {
+        parts.add(subject.get("unionName").toString());
+      }
+    } else if (subject.get("unionName") != null) {
+      parts.add(subject.get("unionName")
+          + (subject.get("year") != null ? " " + subject.get("year") + " 年"
+          : subject.get("semester") != null ? " " + subject.get("semester") + " 学期" : ""));
+    }
+    return String.join(" · ", parts);
+  }
+}
