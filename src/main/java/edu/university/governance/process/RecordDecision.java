@@ -86,7 +86,7 @@ public class RecordDecision implements TaskListener, ExecutionListener {
     }
   }
 
-  /** The step as the model names it (the task's own name also carries its subject, {@link NameTask}). */
+  /** The step as the model names it (the task's own name also carries its subject, {@link PresentTask}). */
   private static String stepName(DelegateTask task, ModelElementInstance step) {
     String name = step.getAttributeValue("name");
     return name == null ? task.getName() : name;

@@ -172,7 +172,7 @@ public final class TestRecords {
     Mocks.register("decisions", decisions);
     Mocks.register("facts", facts);
     Mocks.register("recordDecision", new RecordDecision(decisionRecords, new DeclaredForms()));
-    Mocks.register("nameTask", new NameTask(procedures()));
+    Mocks.register("presentTask", new PresentTask(procedures(), new ApprovalRecord(decisionRecords, clock)));
     Mocks.register("reviewDecision", new ReviewDecision());
     Mocks.register("rejectionSummary", new RejectionSummary(decisions));
     Mocks.register("recordOutcome", new RecordOutcome(decisions, outcomes));

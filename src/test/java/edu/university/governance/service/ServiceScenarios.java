@@ -196,6 +196,13 @@ abstract class ServiceScenarios {
     decide("student-affairs", instanceId, "studentAffairsReview", "学工部同意");
     decide("graduate-affairs", instanceId, "graduateAffairsReview", "研工部同意");
     decide("youth-league", instanceId, "youthLeagueReview", "校团委同意");
+    // the Party committee's form shows who decided what before it, from the decision record, with names
+    String decisionTask = awaitTask("party-committee", instanceId, "partyCommitteeDecision").get("id").asText();
+    String record = http.get("party-committee", "/engine-rest/task/" + decisionTask
+        + "/form-variables?variableNames=approvalRecord").json().get("approvalRecord").get("value").asText();
+    assertThat(record.split("\n")).hasSize(4);
+    assertThat(record).contains("学院党组织审核同意（P1.2） college-cs-party").contains("同意推荐")
+        .contains("校团委审核（P1.3） youth-league").contains("校团委同意").doesNotContain("系统");
     decide("party-committee", instanceId, "partyCommitteeDecision", "党委同意");
 
     JsonNode variables = http.get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + instanceId).json();

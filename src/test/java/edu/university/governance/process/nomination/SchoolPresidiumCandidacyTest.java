@@ -73,6 +73,13 @@ class SchoolPresidiumCandidacyTest extends ProcessTest {
 
     assertThat(instance).isWaitingAt("partyCommitteeDecision");
     assertThat(task(instance)).hasCandidateGroup("party-committee");
+    // the approval record of the Party committee's form: the four earlier decisions, in order, from gov_decision
+    String record = (String) engine.getTaskService().getVariableLocal(task(instance).getId(), "approvalRecord");
+    assertThat(record.split("\n")).hasSize(4);
+    assertThat(record.split("\n")[0]).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 学院党组织审核同意（P1.2） "
+        + "college-cs-party 系统：同意。同意推荐");
+    assertThat(record).contains("学生工作部（处）审核（P1.3） student-affairs 系统：同意。同意")
+        .contains("研究生工作部审核（P1.3） graduate-affairs").contains("校团委审核（P1.3） youth-league");
     complete(task(instance), decision(true, "同意"));
 
     assertThat(instance).isEnded().hasPassed("candidateConfirmed")
@@ -95,7 +102,7 @@ class SchoolPresidiumCandidacyTest extends ProcessTest {
     ProcessInstance instance = nominate("s-ok", "OUTSTANDING_STUDENT");
     assertThat(task(instance)).hasCandidateGroup("college-cs-party");
     assertThat(instance).variables().containsEntry("collegeId", "cs").containsEntry("nomineeName", "学生s-ok");
-    // the task names its subject from the records (NameTask), the decision record keeps the step's own name
+    // the task names its subject from the records (PresentTask), the decision record keeps the step's own name
     assertThat(task(instance).getName()).isEqualTo("学院党组织审核同意（P1.2） · s-ok 学生s-ok · cs 学院");
     assertThat(task(instance).getDescription()).isEqualTo("s-ok 学生s-ok · cs 学院 · 校级学生会");
   }

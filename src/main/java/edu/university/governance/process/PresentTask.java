@@ -10,18 +10,24 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * Names a new task after its step and its subject, from the service's records (never from a variable):
+ * Presents a new task from the service's records (never from a variable): the approval record its form shows
+ * (task-local "approvalRecord", {@link ApprovalRecord}), and a name after its step and its subject:
  * "学院党组织审核同意（P1.2）· 2023002 李娜 · 计算机学院". Inside a multi-instance scope (a P2 nominee, an R2
  * reviewee) the subject is the scope's own student. The description repeats the subject with the union, so that
  * Tasklist's search by name or 学号 finds the task.
  */
-@Component("nameTask")
-public class NameTask implements TaskListener {
+@Component("presentTask")
+public class PresentTask implements TaskListener {
+
+  /** The task-local display field of the decision forms (forms/*: "审批记录"), filled from the decision record. */
+  static final String APPROVAL_RECORD = "approvalRecord";
 
   private final Procedures procedures;
+  private final ApprovalRecord approvals;
 
-  public NameTask(Procedures procedures) {
+  public PresentTask(Procedures procedures, ApprovalRecord approvals) {
     this.procedures = procedures;
+    this.approvals = approvals;
   }
 
   @Override
@@ -29,6 +35,7 @@ public class NameTask implements TaskListener {
     Map<String, Object> subject = procedures.subject(task.getProcessInstanceId());
     ModelElementInstance step = task.getBpmnModelElementInstance();
     String member = Decisions.subject(task.getExecution(), step);
+    task.setVariableLocal(APPROVAL_RECORD, approvals.of(task.getProcessInstanceId(), member));
     if (member != null) {
       procedures.studentName(member).ifPresent(name -> {
         subject.put("studentId", member);

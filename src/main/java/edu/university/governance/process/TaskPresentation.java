@@ -15,12 +15,13 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Every user task of every model, present and future, says whom or what it is about when it is created: the bean
- * "nameTask" ({@link NameTask}), looked up when it runs, adds the subject to the task's name and description, so
- * that Tasklist's cards and search show it. The models need not name the listener.
+ * Every user task of every model, present and future, says whom or what it is about when it is created, and shows
+ * the decisions taken so far: the bean "presentTask" ({@link PresentTask}), looked up when it runs, adds the subject to
+ * the task's name and description, so that Tasklist's cards and search show it, and the approval record to the task.
+ * The models need not name the listener.
  */
 @Component
-public class TaskNaming extends AbstractProcessEnginePlugin {
+public class TaskPresentation extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -31,7 +32,7 @@ public class TaskNaming extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition().addTaskListener(
             TaskListener.EVENTNAME_CREATE, new DelegateExpressionTaskListener(
-                configuration.getExpressionManager().createExpression("${nameTask}"), List.of()));
+                configuration.getExpressionManager().createExpression("${presentTask}"), List.of()));
       }
     });
     configuration.setCustomPostBPMNParseListeners(listeners);
