@@ -32,8 +32,14 @@ public class ProcedureController {
                              @RequestParam(required = false) String outcome,
                              @RequestParam(required = false) String studentId,
                              @RequestParam(required = false) String year) {
-    return caseFiles.list(new CaseFiles.Filter(blankToNull(processDefinitionKey), blankToNull(state),
-        blankToNull(outcome), blankToNull(studentId), year(blankToNull(year))), reader(caller));
+    return caseFiles.list(filter(processDefinitionKey, state, outcome, studentId, year), reader(caller));
+  }
+
+  /** The list's filters from request parameters; blank means any. */
+  static CaseFiles.Filter filter(String processDefinitionKey, String state, String outcome, String studentId,
+                                 String year) {
+    return new CaseFiles.Filter(blankToNull(processDefinitionKey), blankToNull(state), blankToNull(outcome),
+        blankToNull(studentId), year(blankToNull(year)));
   }
 
   /** One procedure, running or ended, with its decisions in order. */
@@ -43,7 +49,7 @@ public class ProcedureController {
     return caseFiles.read(processInstanceId, reader(caller));
   }
 
-  private static CaseFiles.Reader reader(Caller caller) {
+  static CaseFiles.Reader reader(Caller caller) {
     return new CaseFiles.Reader(caller.userId(), caller.isAdmin(), caller.groupIds());
   }
 

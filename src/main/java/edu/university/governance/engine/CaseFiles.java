@@ -23,9 +23,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.identity.User;
@@ -65,6 +67,18 @@ public class CaseFiles {
                          @JsonInclude(JsonInclude.Include.NON_NULL) List<DecisionEntry> decisions) {
   }
 
+  /** A step the procedure waits in now: its name, the groups that may take it, who has claimed it, since when. */
+  public record OpenStep(String name, List<String> groups, String assignee, String since) {
+  }
+
+  /**
+   * What the case-file page shows: the case file, the procedure's name, the names of the people and of the offices
+   * (groups) it mentions, the steps it waits in, and its diagram with the path taken ({@link DiagramSvg}).
+   */
+  public record Page(CaseFile file, String procedureName, Map<String, String> people, Map<String, String> offices,
+                     List<OpenStep> open, String diagram) {
+  }
+
   /** Who asks: administrators read everything, others what their groups (or they themselves) started or decide in. */
   public record Reader(String userId, boolean admin, Collection<String> groupIds) {
   }
@@ -78,6 +92,7 @@ public class CaseFiles {
   private final Procedures procedures;
   private final HistoryService history;
   private final TaskService tasks;
+  private final RepositoryService repository;
   private final IdentityService identity;
   private final CommandExecutor commands;
   private final Clock clock;
@@ -86,6 +101,7 @@ public class CaseFiles {
     this.procedures = procedures;
     this.history = engine.getHistoryService();
     this.tasks = engine.getTaskService();
+    this.repository = engine.getRepositoryService();
     this.identity = engine.getIdentityService();
     this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
     this.clock = clock;
@@ -93,6 +109,34 @@ public class CaseFiles {
 
   /** One procedure with its decisions: 404 when unknown, 403 when the reader has no part in it. */
   public CaseFile read(String processInstanceId, Reader reader) {
+    return withDecisions(readable(processInstanceId, reader));
+  }
+
+  /** The case file with what its page shows beside it; the same right to read as {@link #read}. */
+  public Page page(String processInstanceId, Reader reader) {
+    HistoricProcessInstance instance = readable(processInstanceId, reader);
+    CaseFile file = withDecisions(instance);
+    List<OpenStep> open = openSteps(processInstanceId);
+    Set<String> groups = new LinkedHashSet<>();
+    Set<String> users = new LinkedHashSet<>();
+    users.add(file.startedBy());
+    file.decisions().forEach(decision -> {
+      groups.add(decision.office());
+      users.add(decision.userId());
+    });
+    open.forEach(step -> {
+      groups.addAll(step.groups());
+      users.add(step.assignee());
+    });
+    Map<String, String> people = userNames(users.stream().toList());
+    Map<String, String> offices = groupNames(groups);
+    return withoutAuthorization(() -> new Page(file,
+        repository.getProcessDefinition(instance.getProcessDefinitionId()).getName(), people, offices, open,
+        DiagramSvg.render(repository.getBpmnModelInstance(instance.getProcessDefinitionId()), path(processInstanceId))));
+  }
+
+  /** The instance, when it exists and the reader has a part in it: 404, 403 otherwise. */
+  private HistoricProcessInstance readable(String processInstanceId, Reader reader) {
     HistoricProcessInstance instance = withoutAuthorization(() ->
         history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult());
     if (instance == null) {
@@ -102,6 +146,11 @@ public class CaseFiles {
       throw RecordException.forbidden("无权查看流程实例 " + processInstanceId + " 的档案：只有发起、审批该流程的组织"
           + "和系统管理员可以查看");
     }
+    return instance;
+  }
+
+  private CaseFile withDecisions(HistoricProcessInstance instance) {
+    String processInstanceId = instance.getId();
     List<Decision> decided = procedures.decisions(processInstanceId);
     Map<String, String> names = userNames(decided.stream().map(Decision::userId).toList());
     List<DecisionEntry> entries = decided.stream().map(decision -> new DecisionEntry(decision.step(),
@@ -166,6 +215,49 @@ public class CaseFiles {
       parties.addAll(candidateGroups(instance.getId()));
     }
     return reader.groupIds().stream().anyMatch(parties::contains);
+  }
+
+  /**
+   * The path taken, from the engine's history: the elements passed through, and those the procedure waits in (or,
+   * cancelled, stopped in). A multi-instance body counts as its activity; a subprocess still running as passed.
+   */
+  private DiagramSvg.Path path(String processInstanceId) {
+    Set<String> passed = new LinkedHashSet<>();
+    Set<String> current = new LinkedHashSet<>();
+    for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery()
+        .processInstanceId(processInstanceId).list()) {
+      String id = activity.getActivityId().replace("#multiInstanceBody", "");
+      boolean container = "subProcess".equals(activity.getActivityType())
+          || "multiInstanceBody".equals(activity.getActivityType());
+      if (!container && (activity.getEndTime() == null || activity.isCanceled())) {
+        current.add(id);
+      } else {
+        passed.add(id);
+      }
+    }
+    passed.removeAll(current);
+    return new DiagramSvg.Path(passed, current);
+  }
+
+  /** The tasks the running instance waits in, with their candidate groups. */
+  private List<OpenStep> openSteps(String processInstanceId) {
+    return withoutAuthorization(() -> tasks.createTaskQuery().processInstanceId(processInstanceId)
+        .orderByTaskCreateTime().asc().list().stream()
+        .map(task -> new OpenStep(task.getName(), tasks.getIdentityLinksForTask(task.getId()).stream()
+            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+            .map(IdentityLink::getGroupId).toList(), task.getAssignee(), time(task.getCreateTime())))
+        .toList());
+  }
+
+  /** The groups' names as Camunda Admin shows them. */
+  private Map<String, String> groupNames(Collection<String> groupIds) {
+    String[] ids = groupIds.stream().filter(id -> id != null).distinct().toArray(String[]::new);
+    Map<String, String> names = new HashMap<>();
+    if (ids.length > 0) {
+      withoutAuthorization(() -> identity.createGroupQuery().groupIdIn(ids).list())
+          .forEach(group -> names.put(group.getId(), group.getName() == null ? group.getId() : group.getName()));
+    }
+    return names;
   }
 
   /** The groups that hold a task of the running instance now (about to decide in it). */

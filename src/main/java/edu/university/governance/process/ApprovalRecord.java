@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * The approval record (审批记录) a decision form shows: every earlier decision of the procedure, in order, from the
  * decision record the service wrote (never from a variable), one line each: "2026-12-01 09:30 学院党组织审核同意（P1.2）
- * college-cs-party 张三：同意。同意推荐". Inside a multi-instance scope, the decisions about the scope's own subject
- * and the procedure's own steps.
+ * 计算机学院党组织 张三：同意。同意推荐" (the office's group name, or its id when the group has none). Inside a
+ * multi-instance scope, the decisions about the scope's own subject and the procedure's own steps. The record is
+ * what was decided when the task was created; a parallel office deciding later shows in the case file.
  */
 @Component
 public class ApprovalRecord {
@@ -46,7 +48,15 @@ public class ApprovalRecord {
         : decision.approved() ? "同意" : "不同意";
     String comment = decision.comment() == null || decision.comment().isBlank() ? "" : "。" + decision.comment();
     return decision.decidedAt().atZone(clock.getZone()).format(SHOWN) + " " + decision.stepName() + " "
-        + (decision.office() == null ? "" : decision.office() + " ") + person(decision.userId()) + "：" + verdict + comment;
+        + (decision.office() == null ? "" : office(decision.office()) + " ") + person(decision.userId()) + "：" + verdict
+        + comment;
+  }
+
+  /** The office's name as Camunda Admin shows the group ("计算机学院党组织"), or its id. */
+  private static String office(String groupId) {
+    Group group = Context.getCommandContext() == null ? null : Context.getCommandContext().runWithoutAuthorization(() ->
+        Context.getProcessEngineConfiguration().getIdentityService().createGroupQuery().groupId(groupId).singleResult());
+    return group == null || group.getName() == null || group.getName().isBlank() ? groupId : group.getName();
   }
 
   /** The person's name as their profile gives it (the webapps show first and last name), or their id. */

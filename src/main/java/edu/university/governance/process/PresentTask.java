@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Presents a new task from the service's records (never from a variable): the approval record its form shows
- * (task-local "approvalRecord", {@link ApprovalRecord}), and a name after its step and its subject:
+ * (task-local "approvalRecord", {@link ApprovalRecord}), the link to the procedure's case file, and a name after its step and its subject:
  * "学院党组织审核同意（P1.2）· 2023002 李娜 · 计算机学院". Inside a multi-instance scope (a P2 nominee, an R2
  * reviewee) the subject is the scope's own student. The description repeats the subject with the union, so that
  * Tasklist's search by name or 学号 finds the task.
@@ -21,6 +21,12 @@ public class PresentTask implements TaskListener {
 
   /** The task-local display field of the decision forms (forms/*: "审批记录"), filled from the decision record. */
   static final String APPROVAL_RECORD = "approvalRecord";
+
+  /**
+   * The task-local link every task form shows (forms/*: "打开流程档案"): the case-file page of the procedure
+   * (api/CaseFilePages), which the webapps' login opens.
+   */
+  static final String CASE_FILE_LINK = "caseFileLink";
 
   private final Procedures procedures;
   private final ApprovalRecord approvals;
@@ -36,6 +42,7 @@ public class PresentTask implements TaskListener {
     ModelElementInstance step = task.getBpmnModelElementInstance();
     String member = Decisions.subject(task.getExecution(), step);
     task.setVariableLocal(APPROVAL_RECORD, approvals.of(task.getProcessInstanceId(), member));
+    task.setVariableLocal(CASE_FILE_LINK, "/case-files/" + task.getProcessInstanceId());
     if (member != null) {
       procedures.studentName(member).ifPresent(name -> {
         subject.put("studentId", member);

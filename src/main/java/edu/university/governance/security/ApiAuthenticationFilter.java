@@ -4,33 +4,56 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP Basic for the service's own API (/api), against Camunda's users. The caller's groups go to the
- * request (for the API's own checks) and to the engine (so its authorization applies), and are cleared
- * when the request ends.
+ * HTTP Basic for the service's own API (/api) and its case-file pages (/case-files), against Camunda's users; for
+ * reading (GET, HEAD) also the webapps' login, so that a link from Tasklist or Cockpit opens a case file without a
+ * second login. A write never rides on the session cookie (no cross-site request can change anything). The caller's
+ * groups go to the request (for the API's own checks) and to the engine (so its authorization applies), and are
+ * cleared when the request ends.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   public static final String CALLER = "governance.caller";
 
-  private final IdentityService identity;
+  /** Where the pages for people start; an anonymous visitor there is sent to the webapps' login. */
+  public static final String PAGES = "/case-files";
 
-  public ApiAuthenticationFilter(IdentityService identity) {
+  private final IdentityService identity;
+  private final String engineName;
+
+  public ApiAuthenticationFilter(IdentityService identity, String engineName) {
     this.identity = identity;
+    this.engineName = engineName;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Caller caller = authenticate(request.getHeader("Authorization"));
+    if (caller == null && request.getHeader("Authorization") == null
+        && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+      caller = signedIn(request.getSession(false));
+    }
+    if (caller == null && request.getRequestURI().startsWith(request.getContextPath() + PAGES)) {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setContentType("text/html;charset=UTF-8");
+      response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>请先登录"
+          + "</title></head><body><p>请先登录<a href=\"" + request.getContextPath() + "/camunda/app/tasklist/\">任务列表"
+          + "</a>，再打开流程档案。</p></body></html>");
+      return;
+    }
     if (caller == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Basic realm=\"union-governance\", charset=\"UTF-8\"");
@@ -45,6 +68,19 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  /** The user signed in to the webapps in this session, with the groups the webapps found at login. */
+  private Caller signedIn(HttpSession session) {
+    if (session == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications == null
+        || !(authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user)) {
+      return null;
+    }
+    return new Caller(user.getIdentityId(), user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds()));
   }
 
   private Caller authenticate(String header) {

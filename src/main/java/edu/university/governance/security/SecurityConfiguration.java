@@ -4,7 +4,7 @@ import edu.university.governance.engine.RuntimeLookup;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,7 +44,8 @@ public class SecurityConfiguration {
     FilterRegistrationBean<LoginThrottleFilter> registration =
         new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, trustedProxies));
     registration.setName("login-throttle");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/*", ApiAuthenticationFilter.PAGES,
+        ApiAuthenticationFilter.PAGES + "/*");
     registration.setOrder(0);
     return registration;
   }
@@ -72,11 +73,11 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
+  public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
     registration.setName("api-authentication");
-    registration.addUrlPatterns("/api/*");
+    registration.addUrlPatterns("/api/*", ApiAuthenticationFilter.PAGES, ApiAuthenticationFilter.PAGES + "/*");
     registration.setOrder(1);
     return registration;
   }

@@ -74,6 +74,15 @@ final class Webapps {
     return http;
   }
 
+  WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a page of the service itself (e.g. /case-files), in the browser's current session. */
+  void openPage(String path) {
+    driver.get(base + path);
+  }
+
   /** Logs out whoever was logged in and logs in to an app (tasklist, cockpit) as a demo user. */
   void login(String app, String user) {
     driver.manage().deleteAllCookies();

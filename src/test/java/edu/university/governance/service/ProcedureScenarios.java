@@ -185,6 +185,54 @@ abstract class ProcedureScenarios {
   }
 
   @Test
+  @DisplayName("The case-file page (流程档案): the same access as the JSON; in Chinese the subject, the outcome, the"
+      + " approval record with names and times, and the diagram with the path taken and the current step")
+  void caseFilePage() {
+    importStudents(student("pr-page", 1), student("pr-page2", 1));
+    String done = nominate("pr-page");
+    decide("college-cs-party", done, "collegePartyReview", "同意推荐");
+    decide("student-affairs", done, "studentAffairsReview", "学工部不同意：材料不全", false);
+    decide("graduate-affairs", done, "graduateAffairsReview", "同意");
+    decide("youth-league", done, "youthLeagueReview", "同意");
+
+    var page = http.getAccepting("college-cs-league", "/case-files/" + done, "text/html");
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    assertThat(page.body()).contains("流程档案").contains("P1-" + YEAR + "-pr-page").contains("测试pr-page")
+        .contains("已结束").contains("未获同意").contains("学工部不同意：材料不全").contains(userName("student-affairs"))
+        .containsPattern("<td>" + YEAR + "-\\d\\d-\\d\\d \\d\\d:\\d\\d</td><td>学院党组织审核同意（P1.2）");
+    // the path: the Party organisation's review and the refusal's end were passed; the Party committee was not
+    assertThat(page.body()).contains("<svg").containsPattern("class=\"shape userTask passed\" data-element=\"collegePartyReview\"")
+        .containsPattern("class=\"shape userTask idle\" data-element=\"partyCommitteeDecision\"")
+        .doesNotContain("class=\"shape userTask current\"");
+
+    String running = nominate("pr-page2");
+    decide("college-cs-party", running, "collegePartyReview", "同意推荐");
+    EngineRest.awaitTask(http, "youth-league", running, "youthLeagueReview");
+    var open = http.getAccepting("youth-league", "/case-files/" + running, "text/html");
+    assertThat(open.status()).as(open.body()).isEqualTo(200);
+    assertThat(open.body()).contains("进行中").contains("当前步骤").contains("待认领")
+        .containsPattern("class=\"shape userTask current\" data-element=\"youthLeagueReview\"")
+        .containsPattern("class=\"shape userTask passed\" data-element=\"collegePartyReview\"");
+
+    for (String stranger : List.of("college-econ-league", "college-econ-party")) {
+      var denied = http.getAccepting(stranger, "/case-files/" + done, "text/html");
+      assertThat(denied.status()).as(stranger).isEqualTo(403);
+      assertThat(denied.body()).contains("无权查看").doesNotContain("测试pr-page");
+    }
+    var anonymous = http.getAccepting(null, "/case-files/" + done, "text/html");
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.body()).contains("请先登录");
+    assertThat(http.getAccepting("admin", "/case-files/no-such-instance", "text/html").status()).isEqualTo(404);
+
+    var mine = http.getAccepting("college-cs-league", "/case-files?studentId=pr-page", "text/html");
+    assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+    assertThat(mine.body()).contains("我的流程").contains("/case-files/" + done).contains("未获同意")
+        .contains("学工部不同意：材料不全").doesNotContain("/case-files/" + running);
+    assertThat(http.getAccepting("college-econ-league", "/case-files?studentId=pr-page", "text/html").body())
+        .contains("没有符合条件的流程").doesNotContain(done);
+  }
+
+  @Test
   @DisplayName("The list: what the caller's groups started or decided in (administrators: all), newest first,"
       + " filtered by process key, state, outcome, student and year")
   void listFiltersAndOrder() {

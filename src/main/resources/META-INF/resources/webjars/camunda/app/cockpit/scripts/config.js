@@ -4,4 +4,7 @@
  */
 import { webappConfig } from '../../governance/webapp-config.js';
 
-export default webappConfig('流程监控', 'Cockpit');
+export default webappConfig('流程监控', 'Cockpit', {
+  // the case-file button on each process instance's page and the dashboard's link to all case files
+  customScripts: ['scripts/case-file-links']
+});

@@ -10,7 +10,8 @@ export default webappConfig('任务列表', 'Tasklist', {
   // 2026年11月24日 15:03 for Chinese browsers and that stay English for the others
   // Chinese for the texts form-js and the date picker have in English only (scripts/chinese-texts.js)
   // and the create-task action for administrators only (scripts/staff-actions.js, styles/user-styles.css)
-  customScripts: ['scripts/chinese-texts', 'scripts/staff-actions'],
+  // and "我的流程" in the header, the list of the user's procedures with their outcomes (scripts/case-file-links.js)
+  customScripts: ['scripts/chinese-texts', 'scripts/staff-actions', 'scripts/case-file-links'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
