@@ -80,8 +80,10 @@ import org.springframework.stereotype.Component;
  *       service itself.</li>
  * </ul>
  * Administrators (camunda-admin) and the engine's own work (no user: job executor, timers, the service's
- * records) keep the engine's full powers. Only the outermost command of a call is judged: what a procedure's
- * own code does inside it is the service's.
+ * records) keep the engine's full powers but one: nobody writes, changes or deletes a decision variable
+ * ({@link DecisionVariables}) through the variable commands (403), as the decision record decides and these only
+ * mirror it; administrators may still repair other variables. Only the outermost command of a call is judged:
+ * what a procedure's own code does inside it is the service's.
  */
 @Component
 public class CallerGuard extends AbstractProcessEnginePlugin {
@@ -89,9 +91,11 @@ public class CallerGuard extends AbstractProcessEnginePlugin {
   private static final Logger LOG = LoggerFactory.getLogger(CallerGuard.class);
 
   private final DeclaredForms forms;
+  private final DecisionVariables decisionVariables;
 
-  public CallerGuard(DeclaredForms forms) {
+  public CallerGuard(DeclaredForms forms, DecisionVariables decisionVariables) {
     this.forms = forms;
+    this.decisionVariables = decisionVariables;
   }
 
   @Override
@@ -125,7 +129,13 @@ public class CallerGuard extends AbstractProcessEnginePlugin {
   private void judge(Command<?> command) {
     CommandContext context = Context.getCommandContext();
     Authentication user = context.getAuthentication();
-    if (user == null || user.getUserId() == null || isAdmin(user)) {
+    if (user == null || user.getUserId() == null) {
+      return;
+    }
+    if (isAdmin(user)) {
+      if (isVariableCommand(command)) {
+        checkDecisionVariables(context, variableNames(command));
+      }
       return;
     }
     if (command instanceof StartProcessInstanceCmd start) {
@@ -140,9 +150,8 @@ public class CallerGuard extends AbstractProcessEnginePlugin {
       checkCompletion(context, field(complete, "taskId"), complete, "variables");
     } else if (command instanceof SubmitTaskFormCmd submit) {
       checkCompletion(context, field(submit, "taskId"), submit, "properties");
-    } else if (command instanceof AbstractSetVariableCmd || command instanceof AbstractRemoveVariableCmd
-        || command instanceof AbstractPatchVariablesCmd || command instanceof SetVariablesToProcessInstancesBatchCmd) {
-      throw new ProcedureRefusal("变量 " + variableNames(command)
+    } else if (isVariableCommand(command)) {
+      throw new ProcedureRefusal("变量 " + String.join("、", variableNames(command))
           + " 不能单独写入、修改或删除：变量只能随表单在发起流程或完成任务时提交，且只能是表单声明的项");
     } else if (command instanceof ClaimTaskCmd claim) {
       String userId = field(claim, "userId");
@@ -167,6 +176,21 @@ public class CallerGuard extends AbstractProcessEnginePlugin {
         || command instanceof SignalEventReceivedCmd || command instanceof SignalCmd
         || command instanceof EvaluateStartConditionCmd) {
       refuse("消息、信号与条件启动只由服务自身发出（仅限系统管理员）");
+    }
+  }
+
+  /** Task, execution, process-instance and batch variable commands: set, modify (patch) or delete. */
+  private static boolean isVariableCommand(Command<?> command) {
+    return command instanceof AbstractSetVariableCmd || command instanceof AbstractRemoveVariableCmd
+        || command instanceof AbstractPatchVariablesCmd || command instanceof SetVariablesToProcessInstancesBatchCmd;
+  }
+
+  /** An administrator's variable command: refused when it touches a decision variable. */
+  private void checkDecisionVariables(CommandContext context, Set<String> names) {
+    Set<String> decisions = new TreeSet<>(names);
+    decisions.retainAll(decisionVariables.names(context));
+    if (!decisions.isEmpty()) {
+      refuse("决策变量 " + String.join("、", decisions) + " 只读：决定以系统的审批记录为准，管理员也不能修改");
     }
   }
 
@@ -289,7 +313,7 @@ public class CallerGuard extends AbstractProcessEnginePlugin {
     }
   }
 
-  private static String variableNames(Command<?> command) {
+  private static Set<String> variableNames(Command<?> command) {
     Set<String> names = new TreeSet<>();
     for (String field : List.of("variables", "variableNames", "deletions")) {
       Object value = fieldOrNull(command, field);
@@ -299,7 +323,7 @@ public class CallerGuard extends AbstractProcessEnginePlugin {
         collection.forEach(name -> names.add(String.valueOf(name)));
       }
     }
-    return names.isEmpty() ? "" : String.join("、", names);
+    return names;
   }
 
   private static void refuse(String message) {

@@ -1,6 +1,7 @@
 package edu.university.governance.engine;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -47,6 +48,16 @@ public class DeclaredForms {
       return FormDeclaration.NONE;
     }
     return form(context, definition, task.getCamundaFormRef(), task.getCamundaFormRefBinding());
+  }
+
+  /** Every user task of the definition (in subprocesses too) by its id, with its form or {@link FormDeclaration#NONE}. */
+  public Map<String, FormDeclaration> ofTasks(CommandContext context, ProcessDefinitionEntity definition) {
+    Map<String, FormDeclaration> tasks = new LinkedHashMap<>();
+    for (UserTask task : model(context, definition).getModelElementsByType(UserTask.class)) {
+      tasks.put(task.getId(), task.getCamundaFormRef() == null ? FormDeclaration.NONE
+          : form(context, definition, task.getCamundaFormRef(), task.getCamundaFormRefBinding()));
+    }
+    return tasks;
   }
 
   /** The form of a task being completed (inside the engine's command). */

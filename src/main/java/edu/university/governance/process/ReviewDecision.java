@@ -1,5 +1,6 @@
 package edu.university.governance.process;
 
+import edu.university.governance.engine.DecisionVariables;
 import edu.university.governance.engine.ProcedureRefusal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -47,7 +48,7 @@ public class ReviewDecision implements ExecutionListener {
     // setVariable writes where the variable is declared: a P2 nominee's subprocess declares its own
     // mirrors, so that nominees never share them; elsewhere they land on the process instance
     String key = execution.getCurrentActivityId();
-    execution.setVariable(key + "Approved", approved);
-    execution.setVariable(key + "Comment", text);
+    execution.setVariable(key + DecisionVariables.APPROVED_MIRROR, approved);
+    execution.setVariable(key + DecisionVariables.COMMENT_MIRROR, text);
   }
 }

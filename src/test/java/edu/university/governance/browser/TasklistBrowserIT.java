@@ -195,8 +195,24 @@ class TasklistBrowserIT extends BrowserTest {
     } catch (AssertionError refused) {
       assertThat(refused.getMessage()).contains("启动被拒绝：").contains("学号 9999999 不存在")
           .doesNotContain("Cannot instantiate").doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-");
+      // the heading and the service's message (on its own line) joined by one Chinese colon (zh.json,
+      // scripts/chinese-texts.js), not "流程无法启动。 :"
+      assertThat(refused.getMessage().replaceAll("\\s+", ""))
+          .contains(Labels.label("tasklist", "PROCESS_START_ERROR") + "：启动被拒绝：").doesNotContain("。:").doesNotContain(":启动");
     }
     webapps.screenshot("tasklist-refused-start-message");
+
+    // no priority on the task cards: every task has the engine's default 50 (tasklist/styles/user-styles.css)
+    String instanceId = startNomination("college-econ-league", "2023101");
+    String taskId = webapps.awaitTask("college-econ-party", instanceId, "collegePartyReview");
+    webapps.groupTaskCard("college-econ-party", instanceId, "collegePartyReview");
+    By card = By.xpath("//li[contains(@class,'task')][.//a[@href='#/?task=" + taskId + "']]");
+    By priority = By.cssSelector("[cam-tasks] .tasks-list .task .priority");
+    assertThat(webapps.waiting().until(ExpectedConditions.presenceOfAllElementsLocatedBy(priority)))
+        .as("the cards still carry their priority element").isNotEmpty();
+    assertThat(webapps.texts(priority)).as("priority shown on a card").allMatch(String::isEmpty);
+    assertThat(webapps.texts(card)).singleElement().asString().doesNotContain("50");
+    webapps.screenshot("tasklist-task-card-without-priority");
   }
 
   private void assertNoBanner() {

@@ -420,6 +420,54 @@ abstract class IntegrityScenarios {
   }
 
   @Test
+  @DisplayName("Decision variables are read-only for the administrator too: PUT, POST modifications, DELETE and the"
+      + " variables batch of approved, a review's mirror (collegePartyReviewApproved) or outcome → 403, nothing changed;"
+      + " a variable that decides nothing is still set and deleted (incident repair) → CANDIDATE_CONFIRMED")
+  void decisionVariablesReadOnlyForAdmin() {
+    importStudents(student("int-admv", "cs", "cs2301"));
+    String instanceId = startP1("int-admv");
+    complete("college-cs-party", task("college-cs-party", instanceId, "collegePartyReview"),
+        "approved", true, "comment", "同意推荐");
+    String review = task("student-affairs", instanceId, "studentAffairsReview");
+    String instance = "/engine-rest/process-instance/" + instanceId;
+    String before = http.get("admin", instance + "/variables").body();
+    assertThat(before).contains("collegePartyReviewApproved").doesNotContain("\"outcome\"");
+
+    readOnly(http.put("admin", instance + "/variables/collegePartyReviewApproved", "application/json",
+        "{\"value\":false,\"type\":\"Boolean\"}"), "collegePartyReviewApproved");
+    readOnly(http.put("admin", instance + "/variables/outcome", "application/json",
+        "{\"value\":\"CANDIDATE_CONFIRMED\"}"), "outcome");
+    readOnly(http.put("admin", "/engine-rest/task/" + review + "/variables/approved", "application/json",
+        "{\"value\":true,\"type\":\"Boolean\"}"), "approved");
+    readOnly(http.put("admin", "/engine-rest/task/" + review + "/localVariables/approved", "application/json",
+        "{\"value\":true,\"type\":\"Boolean\"}"), "approved");
+    readOnly(http.postJson("admin", instance + "/variables", modifications("collegePartyReviewComment", "改写的意见")),
+        "collegePartyReviewComment");
+    readOnly(http.postJson("admin", instance + "/variables", "{\"deletions\":[\"collegePartyReviewApproved\"]}"),
+        "collegePartyReviewApproved");
+    readOnly(http.delete("admin", instance + "/variables/collegePartyReviewApproved"), "collegePartyReviewApproved");
+    readOnly(http.postJson("admin", "/engine-rest/process-instance/variables-async", "{\"processInstanceIds\":[\""
+        + instanceId + "\"],\"variables\":{\"outcome\":{\"value\":\"CANDIDATE_CONFIRMED\"}}}"), "outcome");
+    assertThat(http.get("admin", instance + "/variables").body()).as("the instance's variables").isEqualTo(before);
+    assertThat(http.get("admin", "/engine-rest/task/" + review + "/localVariables").json().has("approved")).isFalse();
+
+    var repaired = http.put("admin", instance + "/variables/repairNote", "application/json", "{\"value\":\"已修复\"}");
+    assertThat(repaired.status()).as(repaired.body()).isEqualTo(204);
+    assertThat(http.get("admin", instance + "/variables/repairNote").json().get("value").asText()).isEqualTo("已修复");
+    var removed = http.delete("admin", instance + "/variables/repairNote");
+    assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+    assertThat(http.get("admin", instance + "/variables/repairNote").status()).isEqualTo(404);
+
+    complete("student-affairs", review, "approved", true, "comment", "同意");
+    approve("graduate-affairs", instanceId, "graduateAffairsReview");
+    approve("youth-league", instanceId, "youthLeagueReview");
+    approve("party-committee", instanceId, "partyCommitteeDecision");
+    assertThat(outcome(instanceId)).isEqualTo("CANDIDATE_CONFIRMED");
+    assertThat(variable(instanceId, "collegePartyReviewApproved")).isEqualTo("true");
+    assertThat(variable(instanceId, "collegePartyReviewComment")).isEqualTo("同意推荐");
+  }
+
+  @Test
   @DisplayName("P3: a nominee who moved to another college and failed two courses after the start is re-checked at the"
       + " decision: INELIGIBLE naming E3, appointed nowhere")
   void recordsAreRecheckedAtTheDecision() {
@@ -562,6 +610,13 @@ abstract class IntegrityScenarios {
   static void refused(Http.Response response, String variable) {
     assertThat(response.status()).as("sending " + variable + ": " + response.body()).isEqualTo(400);
     assertThat(response.json().get("message").asText()).as("the refusal names " + variable).contains(variable);
+  }
+
+  /** 403 for the administrator too, in one Chinese sentence naming the decision variable. */
+  static void readOnly(Http.Response response, String variable) {
+    assertThat(response.status()).as("admin writes " + variable + ": " + response.body()).isEqualTo(403);
+    assertThat(response.json().get("message").asText()).as("the refusal")
+        .contains("决策变量 " + variable + " 只读", "管理员也不能修改");
   }
 
   static void forbidden(Http.Response response, String what) {

@@ -5,6 +5,21 @@
  */
 export const chinese = (navigator.languages?.[0] || navigator.language || '').toLowerCase().split('-')[0] === 'zh';
 
+/**
+ * Dates as 2026-12-01 09:30 in every app and language, seconds only in Tasklist's "long" (the tooltip of a task's
+ * created, due and follow-up dates): moment.js formats by the variant of the camDate filter. Tasklist reads them
+ * from config.js; Cockpit and Admin do not (their bundles fix their own), so scripts/dates.js gives them the same.
+ * With explicit formats, zh.json's dateLocales only give Chinese relative times ("5 分钟前"), month and weekday names.
+ */
+export const DATE_FORMAT = {
+  monthName: 'MMMM',
+  day: 'DD',
+  abbr: 'YYYY-MM-DD HH:mm',
+  normal: 'YYYY-MM-DD HH:mm',
+  long: 'YYYY-MM-DD HH:mm:ss',
+  short: 'YYYY-MM-DD'
+};
+
 /** The config of one app, named in both languages, with the app's own settings added. */
 export function webappConfig(chineseName, englishName, settings = {}) {
   return {
@@ -18,6 +33,7 @@ export function webappConfig(chineseName, englishName, settings = {}) {
       // to moment.js, and en.json, loaded second as fallback, would turn dates and "5 分钟前" back into English
       fallbackLocale: chinese ? 'zh' : 'en'
     },
+    dateFormat: DATE_FORMAT,
     ...settings
   };
 }

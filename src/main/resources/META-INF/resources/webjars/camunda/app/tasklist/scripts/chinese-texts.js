@@ -5,7 +5,9 @@
  * date picker for due and follow-up dates (AngularJS UI Bootstrap: "November 2026", "Sun", "Today").
  * None of them offers a setting. For a browser whose preferred language is Chinese this script rewrites
  * each text in place as it is rendered; the figures (length, value, pattern) are kept. Other browsers keep
- * the English text.
+ * the English text. It also joins a notification's heading and the server's message with a Chinese colon:
+ * the template puts " : " between them ("流程无法启动 : 启动被拒绝…"), so the headings in locales/zh.json end
+ * without punctuation and read "流程无法启动：启动被拒绝…".
  */
 const MESSAGES = [
   [/^Field is required\.$/, () => '此项为必填项。'],
@@ -82,6 +84,21 @@ function chineseText(node) {
   return (element.closest('.flatpickr-calendar') ? CALENDAR : WORDS)[text] || null;
 }
 
+/** A notification's heading, the template's ASCII colon and the message, joined by a Chinese colon. */
+function joinNotifications(root) {
+  root.querySelectorAll('.notifications .alert strong.status').forEach((status) => {
+    const colon = status.nextElementSibling;
+    if (colon?.tagName === 'STRONG' && colon.textContent.trim() === ':') {
+      colon.textContent = '：';
+      status.parentNode.childNodes.forEach((node) => {
+        if (node.nodeType === Node.TEXT_NODE && node.nodeValue && !node.nodeValue.trim()) {
+          node.nodeValue = '';
+        }
+      });
+    }
+  });
+}
+
 function rewrite(root) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -94,6 +111,7 @@ function rewrite(root) {
     root.querySelectorAll('.fjs-container input[placeholder="Search"]').forEach((input) => {
       input.placeholder = '搜索';
     });
+    joinNotifications(root);
   }
 }
 

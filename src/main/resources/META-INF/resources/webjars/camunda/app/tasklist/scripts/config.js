@@ -6,8 +6,8 @@
 import { chinese, webappConfig } from '../../governance/webapp-config.js';
 
 export default webappConfig('任务列表', 'Tasklist', {
-  // dateFormat is left at its defaults (LL, LLL, LLLL, lll): moment.js tokens that zh.json's dateLocales turn into
-  // 2026年11月24日 15:03 for Chinese browsers and that stay English for the others
+  // dateFormat comes from webapp-config.js: 2026-12-01 09:30 for Chinese and English browsers alike (Tasklist's
+  // config/date.js gives it to the camDate filter; zh.json's dateLocales still give Chinese relative times)
   // Chinese for the texts form-js and the date picker have in English only (scripts/chinese-texts.js)
   // and the create-task action for administrators only (scripts/staff-actions.js, styles/user-styles.css)
   // and "我的流程" in the header, the list of the user's procedures with their outcomes (scripts/case-file-links.js)
