@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,6 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Webapps {
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final Path GUIDE_SCREENSHOTS = Path.of("src", "docs", "screenshots");
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final By START_PROCESS = By.xpath("//a[span[contains(@class,'glyphicon-list-alt')]]");
   private static final By START_BUTTON = By.cssSelector("button[ng-click='startProcessInstance()']");
@@ -229,7 +231,9 @@ final class Webapps {
 
   /**
    * Saves what the browser shows now as target/screenshots/{name}.png. A form longer than its pane is shown
-   * whole: the window grows by what the pane would have to scroll, for the one picture.
+   * whole: the window grows by what the pane would have to scroll, for the one picture. A picture of the staff guide
+   * (src/docs/screenshots/{name}.png, when there is one of that name) is replaced by it, so that the guide shows
+   * the screens as they are.
    */
   Path screenshot(String name) {
     Dimension normal = driver.manage().window().getSize();
@@ -245,7 +249,17 @@ final class Webapps {
     } finally {
       driver.manage().window().setSize(normal);
     }
-    System.out.println("Screenshot " + file);
+    Path guide = GUIDE_SCREENSHOTS.resolve(name + ".png");
+    if (Files.exists(guide)) {
+      try {
+        Files.copy(file, guide, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      System.out.println("Screenshot " + file + ", also in the staff guide: " + guide);
+    } else {
+      System.out.println("Screenshot " + file);
+    }
     return file;
   }
 
