@@ -38,11 +38,11 @@ public class CaseFilePages {
 
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  private static final Map<String, String> STATES = Map.of(CaseFiles.RUNNING, "进行中", CaseFiles.ENDED, "已结束",
+  static final Map<String, String> STATES = Map.of(CaseFiles.RUNNING, "进行中", CaseFiles.ENDED, "已结束",
       CaseFiles.CANCELLED, "已取消");
 
   /** The outcomes of CONTRACT.md in the words staff use. */
-  private static final Map<String, String> OUTCOMES = Map.ofEntries(
+  static final Map<String, String> OUTCOMES = Map.ofEntries(
       Map.entry("CANDIDATE_CONFIRMED", "确定为候选人"), Map.entry("APPOINTED", "已任命"), Map.entry("REJECTED", "未获同意"),
       Map.entry("INELIGIBLE", "不符合资格"), Map.entry("QUOTA_EXCEEDED", "超出名额"), Map.entry("COMPLETED", "已完成"),
       Map.entry("APPROVED", "已同意"), Map.entry("WITHDRAWN", "已撤回"), Map.entry("UNFOUNDED", "举报不实"),
@@ -50,7 +50,7 @@ public class CaseFilePages {
       Map.entry("RESULTS_FILED", "选举结果已报备"), Map.entry("ROTATED", "已轮值"));
 
   /** The coded values of the start forms (their radio labels), as the subject shows them. */
-  private static final Map<String, String> VALUES = Map.of(
+  static final Map<String, String> VALUES = Map.of(
       "SCHOOL_UNION_STAFF", "校级学生会（研究生会）工作人员", "COLLEGE_UNION_STAFF", "学院学生会（研究生分会）工作人员",
       "OUTSTANDING_STUDENT", "各领域优秀学生典型", "PRESIDIUM_CANDIDATE", "主席团候选人", "DEPARTMENT_HEAD", "部门负责人",
       "STAFF", "工作人员");

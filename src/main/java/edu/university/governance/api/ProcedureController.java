@@ -5,7 +5,13 @@ import edu.university.governance.engine.CaseFiles.CaseFile;
 import edu.university.governance.records.RecordException;
 import edu.university.governance.security.ApiAuthenticationFilter;
 import edu.university.governance.security.Caller;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -19,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class ProcedureController {
 
   private final CaseFiles caseFiles;
+  private final RepositoryService repository;
 
-  public ProcedureController(CaseFiles caseFiles) {
+  public ProcedureController(CaseFiles caseFiles, RepositoryService repository) {
     this.caseFiles = caseFiles;
+    this.repository = repository;
   }
 
   /** The procedures the caller's groups started or decided in (administrators: all), newest first. */
@@ -33,6 +41,46 @@ public class ProcedureController {
                              @RequestParam(required = false) String studentId,
                              @RequestParam(required = false) String year) {
     return caseFiles.list(filter(processDefinitionKey, state, outcome, studentId, year), reader(caller));
+  }
+
+  /** The same list as an Excel file, with the procedures', states' and outcomes' Chinese names. */
+  @GetMapping(produces = Spreadsheets.XLSX)
+  public ResponseEntity<byte[]> listFile(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
+                                         @RequestParam(required = false) String processDefinitionKey,
+                                         @RequestParam(required = false) String state,
+                                         @RequestParam(required = false) String outcome,
+                                         @RequestParam(required = false) String studentId,
+                                         @RequestParam(required = false) String year) {
+    List<CaseFile> files = list(caller, processDefinitionKey, state, outcome, studentId, year);
+    Map<String, String> procedures = new HashMap<>();
+    repository.createProcessDefinitionQuery().latestVersion().list()
+        .forEach(d -> procedures.put(d.getKey(), d.getName() == null ? d.getKey() : d.getName()));
+    List<Spreadsheets.Column<CaseFile>> columns = List.of(
+        new Spreadsheets.Column<>("业务编号", f -> f.businessKey() == null ? f.processInstanceId() : f.businessKey()),
+        new Spreadsheets.Column<>("流程", f -> procedures.getOrDefault(f.processDefinitionKey(), f.processDefinitionKey())),
+        new Spreadsheets.Column<>("学号", f -> subject(f, "studentId")),
+        new Spreadsheets.Column<>("姓名", f -> subject(f, "name")),
+        new Spreadsheets.Column<>("学院", f -> subject(f, "collegeName")),
+        new Spreadsheets.Column<>("学生组织", f -> subject(f, "unionName")),
+        new Spreadsheets.Column<>("事项", f -> subject(f, "title")),
+        new Spreadsheets.Column<>("状态", f -> CaseFilePages.STATES.getOrDefault(f.state(), f.state())),
+        new Spreadsheets.Column<>("结果", f -> f.outcome() == null ? null
+            : CaseFilePages.OUTCOMES.getOrDefault(f.outcome(), f.outcome())),
+        new Spreadsheets.Column<>("原因", CaseFile::reason),
+        new Spreadsheets.Column<>("发起人", CaseFile::startedBy),
+        new Spreadsheets.Column<>("发起时间", f -> shown(f.startedAt())),
+        new Spreadsheets.Column<>("结束时间", f -> shown(f.endedAt())),
+        new Spreadsheets.Column<>("流程实例", CaseFile::processInstanceId));
+    return Spreadsheets.attachment("流程清单.xlsx", "procedures.xlsx", "流程", columns, files);
+  }
+
+  private static Object subject(CaseFile file, String key) {
+    return file.subject() == null ? null : file.subject().get(key);
+  }
+
+  /** 2026-12-01T09:30:00+08:00 as staff read it, 2026-12-01 09:30. */
+  private static String shown(String time) {
+    return time == null ? null : OffsetDateTime.parse(time).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
   }
 
   /** The list's filters from request parameters; blank means any. */

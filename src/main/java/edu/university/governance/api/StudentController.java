@@ -10,12 +10,14 @@ import edu.university.governance.records.StudentRepository;
 import edu.university.governance.security.ApiAuthenticationFilter;
 import edu.university.governance.security.Caller;
 import java.io.IOException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -58,11 +60,13 @@ public class StudentController {
     }
   }
 
-  @PostMapping(consumes = "text/csv")
-  public StudentImport.Result importCsv(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
-                                        @RequestBody String body) {
+  /** A CSV file (UTF-8 with or without BOM, GB18030/GBK; the charset parameter is honoured) or an .xlsx workbook. */
+  @PostMapping(consumes = {"text/csv", Spreadsheets.XLSX})
+  public StudentImport.Result importFile(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
+                                         @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+                                         @RequestBody(required = false) byte[] body) {
     Access.requireAdmin(caller);
-    return studentImport.importCsv(body);
+    return studentImport.importFile(Spreadsheets.upload(contentType, body));
   }
 
   @GetMapping("/{studentId}")

@@ -16,7 +16,19 @@ import edu.university.governance.records.UnionRepository;
 import edu.university.governance.rules.QuotaStatus;
 import edu.university.governance.security.ApiAuthenticationFilter;
 import edu.university.governance.security.Caller;
+import edu.university.governance.records.College;
+import edu.university.governance.records.CollegeRepository;
+import edu.university.governance.records.StudentRepository;
+import edu.university.governance.rules.ReviewAspect;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,10 +68,17 @@ public class UnionController {
   private final UnionQuotas quotas;
   private final ChairRotations chairs;
   private final Reviews reviews;
+  private final StudentRepository students;
+  private final CollegeRepository colleges;
+  private final Clock clock;
 
   public UnionController(UnionRepository unions, RosterRepository rosterRecords, Roster roster,
                          Organisation organisation, NominationRepository nominations, UnionQuotas quotas,
-                         ChairRotations chairs, Reviews reviews) {
+                         ChairRotations chairs, Reviews reviews, StudentRepository students, CollegeRepository colleges,
+                         Clock clock) {
+    this.students = students;
+    this.colleges = colleges;
+    this.clock = clock;
     this.chairs = chairs;
     this.reviews = reviews;
     this.nominations = nominations;
@@ -104,6 +123,35 @@ public class UnionController {
     return view(union(unionId), rosterRecords.current(unionId));
   }
 
+  /** The initial load from a CSV (UTF-8, GB18030/GBK) or .xlsx file: 学号, 职务, 部门, 任期 or the field names. */
+  @PostMapping(value = "/{unionId}/roster", consumes = {"text/csv", Spreadsheets.XLSX})
+  public RosterView loadRosterFile(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
+                                   @PathVariable String unionId,
+                                   @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+                                   @RequestBody(required = false) byte[] body) {
+    Access.requireAdmin(caller);
+    UnionRecord union = union(unionId);
+    return view(union, roster.loadFile(union.unionId(), Spreadsheets.upload(contentType, body)));
+  }
+
+  /** The roster as an Excel file, with names: who holds which post in which department. */
+  @GetMapping(value = "/{unionId}/roster", produces = Spreadsheets.XLSX)
+  public ResponseEntity<byte[]> rosterFile(@PathVariable String unionId) {
+    UnionRecord union = union(unionId);
+    Map<String, String> collegeNames = collegeNames();
+    List<Spreadsheets.Column<RosterEntry>> columns = List.of(
+        new Spreadsheets.Column<>("学号", RosterEntry::studentId),
+        new Spreadsheets.Column<>("姓名", RosterEntry::name),
+        new Spreadsheets.Column<>("学院", e -> students.find(e.studentId())
+            .map(s -> collegeNames.getOrDefault(s.collegeId(), s.collegeId())).orElse(null)),
+        new Spreadsheets.Column<>("职务", e -> e.post().label()),
+        new Spreadsheets.Column<>("部门", e -> e.departmentName() == null ? e.departmentId() : e.departmentName()),
+        new Spreadsheets.Column<>("任期", RosterEntry::term),
+        new Spreadsheets.Column<>("任职日期", e -> e.since() == null ? null : e.since().toString()));
+    return Spreadsheets.attachment(Spreadsheets.safe(union.name()) + "名册.xlsx", "roster-" + union.unionId() + ".xlsx",
+        "名册", columns, rosterRecords.current(union.unionId()));
+  }
+
   @PostMapping("/{unionId}/roster")
   public RosterView loadRoster(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
                                @PathVariable String unionId, @RequestBody List<Roster.Member> members) {
@@ -139,6 +187,52 @@ public class UnionController {
     }
     return new ReviewView(union.unionId(), semester, "1–5（5 优秀、4 良好、3 合格、2 基本合格、1 不合格）",
         reviews.ranking(union.unionId(), semester));
+  }
+
+  /** R3's ranking as an Excel file: rank, names, post, the five ratings, total and average. */
+  @GetMapping(value = "/{unionId}/reviews", produces = Spreadsheets.XLSX)
+  public ResponseEntity<byte[]> reviewsFile(@PathVariable String unionId, @RequestParam String semester) {
+    ReviewView view = reviews(unionId, semester);
+    UnionRecord union = union(unionId);
+    List<Spreadsheets.Column<Reviews.Result>> columns = new ArrayList<>(List.of(
+        new Spreadsheets.Column<>("名次", Reviews.Result::rank),
+        new Spreadsheets.Column<>("学号", Reviews.Result::studentId),
+        new Spreadsheets.Column<>("姓名", Reviews.Result::name),
+        new Spreadsheets.Column<>("职务", Reviews.Result::post)));
+    for (ReviewAspect aspect : ReviewAspect.values()) {
+      columns.add(new Spreadsheets.Column<>(aspect.label(), r -> r.ratings().get(aspect.variable())));
+    }
+    columns.add(new Spreadsheets.Column<>("总分", Reviews.Result::total));
+    columns.add(new Spreadsheets.Column<>("平均分", Reviews.Result::average));
+    columns.add(new Spreadsheets.Column<>("评语", Reviews.Result::comment));
+    return Spreadsheets.attachment(Spreadsheets.safe(union.name()) + view.semester() + "学期述职评议排名.xlsx",
+        "reviews-" + union.unionId() + "-" + view.semester() + ".xlsx", "评议排名", columns, view.ranking());
+  }
+
+  /** The confirmed candidates of a year as an Excel file, with names, colleges and the date of confirmation. */
+  @GetMapping(value = "/{unionId}/candidates", produces = Spreadsheets.XLSX)
+  public ResponseEntity<byte[]> candidatesFile(@PathVariable String unionId, @RequestParam int year) {
+    UnionRecord union = union(unionId);
+    List<NominationRepository.ConfirmedCandidate> list = nominations.confirmedCandidateList(union.unionId(), year);
+    List<Spreadsheets.Column<NominationRepository.ConfirmedCandidate>> columns = List.of(
+        new Spreadsheets.Column<>("学号", NominationRepository.ConfirmedCandidate::studentId),
+        new Spreadsheets.Column<>("姓名", NominationRepository.ConfirmedCandidate::name),
+        new Spreadsheets.Column<>("学院", NominationRepository.ConfirmedCandidate::collegeName),
+        new Spreadsheets.Column<>("班级", NominationRepository.ConfirmedCandidate::classId),
+        new Spreadsheets.Column<>("推荐依据或职务", UnionController::basisOrPost),
+        new Spreadsheets.Column<>("确定日期", c -> c.confirmedAt() == null ? null
+            : c.confirmedAt().atZone(clock.getZone()).toLocalDate().toString()));
+    return Spreadsheets.attachment(Spreadsheets.safe(union.name()) + year + "年度候选人名单.xlsx",
+        "candidates-" + union.unionId() + "-" + year + ".xlsx", "候选人", columns, list);
+  }
+
+  static String basisOrPost(NominationRepository.ConfirmedCandidate candidate) {
+    String code = candidate.basis() != null ? candidate.basis() : candidate.post();
+    return code == null ? null : CaseFilePages.VALUES.getOrDefault(code, code);
+  }
+
+  private Map<String, String> collegeNames() {
+    return colleges.findAll().stream().collect(Collectors.toMap(College::collegeId, College::name));
   }
 
   /** The confirmed candidates of a year (P1 for a school union, P3 for a college union), whom its congress may elect. */

@@ -85,6 +85,26 @@ public class NominationRepository {
         + " order by student_id", NominationRepository::map, unionId, year, Nomination.CANDIDATE_CONFIRMED);
   }
 
+  /** A confirmed candidate as a published list shows them: names, college, class, basis or post, and when. */
+  public record ConfirmedCandidate(String studentId, String name, String collegeName, String classId,
+                                   String procedureRule, String basis, String post, String departmentName,
+                                   Instant confirmedAt) {
+  }
+
+  /** The confirmed candidates of a union and year with their names (the Excel list and the 公示 page). */
+  public List<ConfirmedCandidate> confirmedCandidateList(String unionId, int year) {
+    return jdbc.query("select n.student_id, s.name, c.name college_name, s.class_id, n.procedure_rule, n.basis, n.post,"
+            + " d.name department_name, n.closed_at from gov_nomination n"
+            + " join gov_student s on s.student_id = n.student_id join gov_college c on c.college_id = s.college_id"
+            + " left join gov_department d on d.union_id = n.union_id and d.department_id = n.department_id"
+            + " where n.union_id = ? and n.confirmed_year = ? and n.status = ? order by n.student_id",
+        (rs, row) -> new ConfirmedCandidate(rs.getString("student_id"), rs.getString("name"),
+            rs.getString("college_name"), rs.getString("class_id"), rs.getString("procedure_rule"), rs.getString("basis"),
+            rs.getString("post"), rs.getString("department_name"),
+            rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant()),
+        unionId, year, Nomination.CANDIDATE_CONFIRMED);
+  }
+
   /** A confirmed candidacy: its procedure (P1, P3), year and when it was confirmed. */
   public record Confirmation(String procedureRule, int year, Instant confirmedAt) {
   }

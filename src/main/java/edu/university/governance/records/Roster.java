@@ -13,8 +13,11 @@ import edu.university.governance.rules.UnionLevel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +36,10 @@ public class Roster {
   /** One member to load; term defaults to the current academic year. */
   public record Member(String studentId, String post, String departmentId, String term) {
   }
+
+  /** The columns of a roster file (CSV or .xlsx) and their Chinese headings; 学号 and 职务 are required. */
+  public static final Map<String, String> HEADINGS = headings();
+  private static final List<String> REQUIRED = List.of("studentId", "post");
 
   /** Why one member is refused: the field or the rule, and the text staff read. */
   private record Refusal(String field, String rule, String text) {
@@ -72,12 +79,60 @@ public class Roster {
    */
   @Transactional
   public List<RosterEntry> load(String unionId, List<Member> members) {
-    appointments.seat(unionId, (union, today) -> seats(union, today, members));
+    appointments.seat(unionId, (union, today) -> seats(union, today, members, null));
     return roster.current(unionId);
   }
 
-  /** The seats of the members, or a refusal of them all. */
-  private List<Appointments.Seat> seats(UnionRecord union, LocalDate today, List<Member> members) {
+  /**
+   * The same load from a file staff keep: a CSV (UTF-8 or GB18030/GBK) or .xlsx table whose header names the columns
+   * (studentId, post, departmentId, term) or gives their Chinese headings (学号, 职务, 部门, 任期). Posts may be written
+   * by their Chinese names (主席团成员, 部门负责人, 工作人员) and departments by theirs; refusals name the file's line.
+   */
+  @Transactional
+  public List<RosterEntry> loadFile(String unionId, UploadedTable.Upload upload) {
+    UploadedTable.Table table = UploadedTable.read(upload, HEADINGS, REQUIRED, "名册");
+    List<Problem> problems = table.lines().stream().filter(l -> l.problem() != null)
+        .map(l -> new Problem(l.line(), l.row(), "row", null, "第 " + l.line() + " 行" + l.problem())).toList();
+    if (!problems.isEmpty()) {
+      throw new RecordException(RecordException.Kind.INVALID, "名册导入被拒绝，未写入任何成员：" + problems.stream()
+          .map(Problem::message).collect(Collectors.joining("；")), problems);
+    }
+    Map<String, String> departmentByName = new HashMap<>();
+    unions.departments(unionId).forEach(d -> departmentByName.putIfAbsent(d.name(), d.departmentId()));
+    List<Member> members = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    for (UploadedTable.Line line : table.lines()) {
+      Map<String, String> v = line.values();
+      String post = blankToNull(v.get("post"));
+      for (Post each : Post.values()) {
+        if (each.label().equals(post)) {
+          post = each.name();
+        }
+      }
+      String department = blankToNull(v.get("departmentId"));
+      members.add(new Member(blankToNull(v.get("studentId")), post,
+          department == null ? null : departmentByName.getOrDefault(department, department), blankToNull(v.get("term"))));
+      lines.add(line.line());
+    }
+    appointments.seat(unionId, (union, today) -> seats(union, today, members, lines));
+    return roster.current(unionId);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static Map<String, String> headings() {
+    Map<String, String> headings = new LinkedHashMap<>();
+    headings.put("studentId", "学号");
+    headings.put("post", "职务");
+    headings.put("departmentId", "部门");
+    headings.put("term", "任期");
+    return java.util.Collections.unmodifiableMap(headings);
+  }
+
+  /** The seats of the members, or a refusal of them all; {@code lines}: each member's line in a file, or null. */
+  private List<Appointments.Seat> seats(UnionRecord union, LocalDate today, List<Member> members, List<Integer> lines) {
     if (members == null || members.isEmpty()) {
       throw RecordException.invalid("members", null, "请求体应为非空的成员数组");
     }
@@ -111,8 +166,10 @@ public class Roster {
             "ROSTER_LOAD"));
       } else {
         for (Refusal refusal : refusals) {
-          problems.add(new Problem(0, row, refusal.field(), refusal.rule(),
-              "第 " + row + " 名成员 " + (member == null ? "" : member.studentId()) + "：" + refusal.text()));
+          int line = lines == null ? 0 : lines.get(i);
+          problems.add(new Problem(line, row, refusal.field(), refusal.rule(),
+              (lines == null ? "第 " + row + " 名成员 " : "第 " + line + " 行 ") + (member == null ? "" : member.studentId())
+                  + "：" + refusal.text()));
         }
       }
     }

@@ -34,6 +34,8 @@ public class StudentImport {
       "politicalStatus", "majorRank", "majorSize", "failedCourses");
   /** Optional: the student's clubs, separated by ";" in CSV, a list or a ";"-string in JSON (C2, Q12). */
   public static final String CLUBS = "clubIds";
+  /** The Chinese heading of each column, as academic affairs offices write them, for CSV and .xlsx files. */
+  public static final Map<String, String> HEADINGS = headings();
   static final int MAX_ROWS = 200_000;
   private static final Pattern STUDENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
   private static final int MAX_TEXT = 100;
@@ -63,9 +65,17 @@ public class StudentImport {
     return upsert(readJson(body));
   }
 
+  /** A CSV text with a header row (the demo organisation's students). */
   @Transactional
   public Result importCsv(String body) {
-    return upsert(readCsv(body));
+    return importFile(new UploadedTable.Upload(UploadedTable.Format.CSV,
+        body.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** A CSV file (UTF-8, UTF-8 with BOM, GB18030/GBK) or the first sheet of an .xlsx workbook, with a header row. */
+  @Transactional
+  public Result importFile(UploadedTable.Upload upload) {
+    return upsert(readTable(upload));
   }
 
   private Result upsert(List<RawRow> rows) {
@@ -73,6 +83,8 @@ public class StudentImport {
       throw RecordException.invalid("body", null, "一次最多导入 " + MAX_ROWS + " 名学生，本次 " + rows.size() + " 名");
     }
     Map<String, String> collegeOfClass = colleges.collegeOfEveryClass();
+    Map<String, String> collegeByName = colleges.findAll().stream()
+        .collect(Collectors.toMap(College::name, College::collegeId, (a, b) -> a));
     Set<String> knownClubs = clubs.ids();
     Map<String, List<String>> memberships = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
@@ -80,7 +92,7 @@ public class StudentImport {
     Map<String, Integer> firstLine = new HashMap<>();
     for (RawRow raw : rows) {
       List<Problem> rowProblems = new ArrayList<>(raw.readProblems());
-      Student student = rowProblems.isEmpty() ? check(raw, collegeOfClass, rowProblems) : null;
+      Student student = rowProblems.isEmpty() ? check(raw, collegeOfClass, collegeByName, rowProblems) : null;
       if (student != null) {
         Integer earlier = firstLine.putIfAbsent(student.studentId(), raw.line());
         if (earlier != null) {
@@ -118,18 +130,33 @@ public class StudentImport {
     return new Result(valid.size(), inserts.size(), updates.size());
   }
 
+  private static Map<String, String> headings() {
+    Map<String, String> headings = new LinkedHashMap<>();
+    List<String> chinese = List.of("学号", "姓名", "学院", "班级", "专业", "年级", "政治面貌", "专业排名", "专业人数", "不及格门数");
+    for (int i = 0; i < FIELDS.size(); i++) {
+      headings.put(FIELDS.get(i), chinese.get(i));
+    }
+    headings.put(CLUBS, "社团");
+    return java.util.Collections.unmodifiableMap(headings);
+  }
+
   private static List<String> clubList(String value) {
     return value == null ? List.of() : Arrays.stream(value.split(";")).map(String::strip).filter(c -> !c.isEmpty())
         .distinct().toList();
   }
 
-  private Student check(RawRow raw, Map<String, String> collegeOfClass, List<Problem> out) {
+  private Student check(RawRow raw, Map<String, String> collegeOfClass, Map<String, String> collegeByName,
+                        List<Problem> out) {
     String studentId = text(raw, "studentId", out);
     if (studentId != null && !STUDENT_ID.matcher(studentId).matches()) {
       out.add(problem(raw, "studentId", "studentId 只能由 1–32 位字母、数字、- 或 _ 组成"));
     }
     String name = text(raw, "name", out);
     String collegeId = text(raw, "collegeId", out);
+    if (collegeId != null) {
+      // staff write the college's name (计算机学院) where the records have its id (cs)
+      collegeId = collegeByName.getOrDefault(collegeId, collegeId);
+    }
     String classId = text(raw, "classId", out);
     String major = text(raw, "major", out);
     Integer grade = integer(raw, "grade", 1950, 2100, out);
@@ -186,14 +213,13 @@ public class StudentImport {
 
   private static PoliticalStatus politicalStatus(RawRow raw, List<Problem> out) {
     String value = raw.values().get("politicalStatus");
-    try {
-      return PoliticalStatus.valueOf(value == null ? "" : value.strip());
-    } catch (IllegalArgumentException e) {
+    PoliticalStatus status = PoliticalStatus.parse(value == null ? "" : value.strip());
+    if (status == null) {
       out.add(problem(raw, "politicalStatus", "politicalStatus 应为 "
-          + Arrays.stream(PoliticalStatus.values()).map(Enum::name).collect(Collectors.joining("、"))
-          + " 之一，实际为“" + abbreviate(value) + "”"));
-      return null;
+          + Arrays.stream(PoliticalStatus.values()).map(p -> p.name() + "（" + p.label() + "）")
+          .collect(Collectors.joining("、")) + " 之一，实际为“" + abbreviate(value) + "”"));
     }
+    return status;
   }
 
   private static Problem problem(RawRow raw, String field, String message) {
@@ -207,30 +233,15 @@ public class StudentImport {
     return value.length() > 40 ? value.substring(0, 40) + "…" : value;
   }
 
-  List<RawRow> readCsv(String body) {
-    List<CsvTable.Row> table = CsvTable.parse(body);
-    if (table.isEmpty()) {
-      throw RecordException.invalid("csv", null, "CSV 为空：第 1 行应为表头 " + String.join(",", FIELDS));
-    }
-    List<String> header = table.get(0).fields().stream().map(String::strip).toList();
-    List<String> missing = FIELDS.stream().filter(f -> !header.contains(f)).toList();
-    List<String> unknown = header.stream().filter(f -> !FIELDS.contains(f) && !f.equals(CLUBS)).toList();
-    if (!missing.isEmpty() || !unknown.isEmpty() || header.size() != Set.copyOf(header).size()) {
-      throw RecordException.invalid("csv", null, "第 1 行表头应恰好包含 " + String.join(",", FIELDS) + "（可另加 " + CLUBS + "）"
-          + (missing.isEmpty() ? "" : "；缺少 " + missing) + (unknown.isEmpty() ? "" : "；未知列 " + unknown));
-    }
+  /** A CSV or .xlsx file: its header names the fields or gives their Chinese headings (学号, 姓名, …). */
+  List<RawRow> readTable(UploadedTable.Upload upload) {
+    UploadedTable.Table table = UploadedTable.read(upload, HEADINGS, FIELDS, "学生");
     List<RawRow> rows = new ArrayList<>();
-    for (int i = 1; i < table.size(); i++) {
-      CsvTable.Row row = table.get(i);
-      Map<String, String> values = new LinkedHashMap<>();
+    for (UploadedTable.Line line : table.lines()) {
       List<Problem> problems = new ArrayList<>();
-      RawRow raw = new RawRow(row.line(), i, values, problems);
-      if (row.fields().size() != header.size()) {
-        problems.add(problem(raw, "csv", "有 " + row.fields().size() + " 列，表头有 " + header.size() + " 列"));
-      } else {
-        for (int c = 0; c < header.size(); c++) {
-          values.put(header.get(c), row.fields().get(c));
-        }
+      RawRow raw = new RawRow(line.line(), line.row(), line.values(), problems);
+      if (line.problem() != null) {
+        problems.add(problem(raw, upload.format() == UploadedTable.Format.XLSX ? "xlsx" : "csv", line.problem()));
       }
       rows.add(raw);
     }

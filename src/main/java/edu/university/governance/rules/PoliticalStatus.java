@@ -16,4 +16,18 @@ public enum PoliticalStatus {
   public String label() {
     return label;
   }
+
+  /** The status a code (CYL_MEMBER) or its Chinese name as the records write it (共青团员, 团员) names; null if none. */
+  public static PoliticalStatus parse(String value) {
+    for (PoliticalStatus status : values()) {
+      if (status.name().equals(value) || status.label.equals(value)) {
+        return status;
+      }
+    }
+    return switch (value == null ? "" : value) {
+      case "团员" -> CYL_MEMBER;
+      case "预备党员" -> CPC_PROBATIONARY;
+      default -> null;
+    };
+  }
 }
