@@ -70,6 +70,35 @@ public final class Http {
     return send(user, passwordOf(nonNull(user)), HttpRequest.newBuilder(uri(path)).DELETE());
   }
 
+  /** A binary answer (an .xlsx file) with its headers. */
+  record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+    String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Posts raw bytes (a GBK CSV, an .xlsx workbook) under the given Content-Type. */
+  Response postBytes(String user, String path, String contentType, byte[] body) {
+    return send(user, passwordOf(nonNull(user)), HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  Download download(String user, String path, String accept) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET();
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":" + passwordOf(user)).getBytes(StandardCharsets.UTF_8)));
+    }
+    try {
+      HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.headers(), response.body());
+    } catch (Exception e) {
+      throw new AssertionError("Request failed: " + e, e);
+    }
+  }
+
   public Response postJson(String user, String path, String body) {
     return post(user, path, "application/json", body);
   }
