@@ -64,7 +64,7 @@ public class StudentController {
   @PostMapping(consumes = {"text/csv", Spreadsheets.XLSX})
   public StudentImport.Result importFile(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
                                          @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-                                         @RequestBody(required = false) byte[] body) {
+                                         @RequestBody byte[] body) {
     Access.requireAdmin(caller);
     return studentImport.importFile(Spreadsheets.upload(contentType, body));
   }

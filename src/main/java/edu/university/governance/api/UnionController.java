@@ -128,7 +128,7 @@ public class UnionController {
   public RosterView loadRosterFile(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
                                    @PathVariable String unionId,
                                    @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-                                   @RequestBody(required = false) byte[] body) {
+                                   @RequestBody byte[] body) {
     Access.requireAdmin(caller);
     UnionRecord union = union(unionId);
     return view(union, roster.loadFile(union.unionId(), Spreadsheets.upload(contentType, body)));
