@@ -49,6 +49,14 @@ class TasklistBrowserIT extends BrowserTest {
 
     assertThat(webapps.historyVariable(instance, "outcome")).isEqualTo("CANDIDATE_CONFIRMED");
     assertThat(webapps.historyVariable(instance, "studentAffairsReviewComment")).isEqualTo("学工部同意");
+    // the radio's JSON boolean arrives as a Boolean: each task's own approved, as Tasklist submitted it
+    JsonNode submitted = webapps.admin("/engine-rest/history/variable-instance?processInstanceId=" + instance
+        + "&variableName=approved");
+    assertThat(submitted).hasSize(5).allSatisfy(variable -> {
+      assertThat(variable.get("type").asText()).isEqualTo("Boolean");
+      assertThat(variable.get("value").isBoolean()).isTrue();
+      assertThat(variable.get("value").asBoolean()).isTrue();
+    });
     int year = LocalDate.now(CHINA).getYear();
     assertThat(webapps.admin("/api/unions/school-su/candidates?year=" + year).findValuesAsText("studentId"))
         .contains("2023001");
@@ -152,6 +160,55 @@ class TasklistBrowserIT extends BrowserTest {
   }
 
   @Test
+  @DisplayName("A decision is an explicit choice: nothing chosen is refused in the browser and nothing recorded; 不同意 "
+      + "without an opinion is refused with the service's message; with one the task completes → REJECTED")
+  void decisionNeedsAnExplicitChoice() {
+    String instance = startNomination("college-econ-league", "2023101");
+    Webapps.OpenTask task = webapps.claimFromGroupTasks("college-econ-party", instance, "collegePartyReview");
+    CamundaForm form = task.form();
+    assertThat(form.chosen("approved")).as("no decision preselected").isNull();
+
+    // nothing chosen: form-js refuses under the choice, in Chinese (tasklist/scripts/chinese-texts.js)
+    assertThat(webapps.pressComplete()).as("完成 can be pressed").isTrue();
+    assertThat(form.errorOf("approved")).as("form-js message under the choice").isEqualTo("此项为必填项。");
+    webapps.screenshot("decision-choice-empty");
+    assertOpenWithoutDecision(task, instance);
+
+    // 不同意 without an opinion: the service refuses, and Tasklist shows its message
+    form.radio("approved", "false");
+    assertThat(webapps.pressComplete()).isTrue();
+    String refusal = "“学院党组织审核同意（P1.2）”：不同意时必须填写意见（comment）";
+    webapps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notifications"), refusal));
+    webapps.screenshot("decision-refusal-without-opinion");
+    assertOpenWithoutDecision(task, instance);
+
+    // with an opinion the refusal completes the task, and the procedure ends REJECTED
+    form.text("comment", "群众基础不足，暂不推荐");
+    webapps.screenshot("decision-refusal-with-opinion");
+    webapps.complete(task);
+    assertThat(webapps.historyVariable(instance, "outcome")).isEqualTo("REJECTED");
+    JsonNode decisions = webapps.admin("/api/procedures/" + instance).get("decisions");
+    assertThat(decisions).hasSize(1);
+    assertThat(decisions.get(0).get("approved").isBoolean()).as("recorded as a Boolean").isTrue();
+    assertThat(decisions.get(0).get("approved").asBoolean()).isFalse();
+    assertThat(decisions.get(0).get("comment").asText()).isEqualTo("群众基础不足，暂不推荐");
+    JsonNode submitted = webapps.admin("/engine-rest/history/variable-instance?processInstanceId=" + instance
+        + "&variableName=approved");
+    assertThat(submitted).hasSize(1);
+    assertThat(submitted.get(0).get("type").asText()).as("不同意 as Tasklist submitted it").isEqualTo("Boolean");
+    assertThat(submitted.get(0).get("value").asBoolean(true)).isFalse();
+  }
+
+  /** The task is still open and the procedure has recorded no decision and no outcome. */
+  private void assertOpenWithoutDecision(Webapps.OpenTask task, String instance) {
+    assertThat(webapps.http().get("admin", "/engine-rest/task/" + task.id()).status()).as("task still open")
+        .isEqualTo(200);
+    assertThat(webapps.admin("/api/procedures/" + instance).get("decisions")).as("no decision recorded").isEmpty();
+    assertThat(webapps.admin("/engine-rest/history/variable-instance?processInstanceId=" + instance
+        + "&variableName=outcome")).as("no outcome").isEmpty();
+  }
+
+  @Test
   @DisplayName("Isolation: the econ Party organisation sees its own college's task but not cs's, in the list or by its URL")
   void collegeSeesNoOtherCollegesTask() {
     String csInstance = startNomination("college-cs-league", "2024002");
@@ -222,10 +279,14 @@ class TasklistBrowserIT extends BrowserTest {
     return started.json().get("id").asText();
   }
 
-  /** As the user: claim the task from the group-task filter, tick 同意, write the comment, save a screenshot, complete. */
+  /**
+   * As the user: claim the task from the group-task filter, see that nothing is chosen yet, choose 同意 (the radio
+   * button of the value true), write the comment, save a screenshot, complete.
+   */
   private void agree(String step, String user, String instanceId, String taskKey, String comment) {
     Webapps.OpenTask task = webapps.claimFromGroupTasks(user, instanceId, taskKey);
-    task.form().check("approved").text("comment", comment);
+    assertThat(task.form().chosen("approved")).as(taskKey + ": no decision preselected").isNull();
+    task.form().radio("approved", "true").text("comment", comment);
     webapps.screenshot(step + "-" + taskKey + "-" + user);
     webapps.complete(task);
   }
