@@ -175,6 +175,7 @@ class TasklistBrowserIT extends BrowserTest {
     assertOpenWithoutDecision(task, instance);
 
     // 不同意 without an opinion: the service refuses, and Tasklist shows its message
+    webapps.dismissNotifications();
     form.radio("approved", "false");
     assertThat(webapps.pressComplete()).isTrue();
     String refusal = "“学院党组织审核同意（P1.2）”：不同意时必须填写意见（comment）";
@@ -183,6 +184,7 @@ class TasklistBrowserIT extends BrowserTest {
     assertOpenWithoutDecision(task, instance);
 
     // with an opinion the refusal completes the task, and the procedure ends REJECTED
+    webapps.dismissNotifications();
     form.text("comment", "群众基础不足，暂不推荐");
     webapps.screenshot("decision-refusal-with-opinion");
     webapps.complete(task);

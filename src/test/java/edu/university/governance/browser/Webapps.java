@@ -177,6 +177,19 @@ final class Webapps {
     return true;
   }
 
+  /**
+   * Closes Tasklist's messages (×), as a person does before pressing 完成 again: a message sits over the bottom
+   * of the form, where 完成 is.
+   */
+  void dismissNotifications() {
+    By close = By.cssSelector(".notifications button.close[ng-click^='removeNotification']");
+    until("Tasklist's messages closed", () -> {
+      List<WebElement> open = driver.findElements(close).stream().filter(WebElement::isDisplayed).toList();
+      open.forEach(button -> click(button));
+      return open.isEmpty();
+    });
+  }
+
   /** The id of the task as the user sees it over engine-rest (authorization applies), once the engine has it. */
   String awaitTask(String user, String instanceId, String taskKey) {
     return until(user + " sees task " + taskKey + " of " + instanceId, () -> {
