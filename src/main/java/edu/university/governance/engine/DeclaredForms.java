@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -66,6 +67,14 @@ public class DeclaredForms {
     return task.getProcessDefinitionId() == null ? FormDeclaration.NONE : ofTask(context,
         context.getProcessEngineConfiguration().getDeploymentCache()
             .findDeployedProcessDefinitionById(task.getProcessDefinitionId()), task.getTaskDefinitionKey());
+  }
+
+  /** The form of the user task an execution is at (inside the engine's command), e.g. in its end listener. */
+  public FormDeclaration ofActivity(DelegateExecution execution) {
+    CommandContext context = Context.getCommandContext();
+    return execution.getProcessDefinitionId() == null || context == null ? FormDeclaration.NONE : ofTask(context,
+        context.getProcessEngineConfiguration().getDeploymentCache()
+            .findDeployedProcessDefinitionById(execution.getProcessDefinitionId()), execution.getCurrentActivityId());
   }
 
   private static BpmnModelInstance model(CommandContext context, ProcessDefinitionEntity definition) {

@@ -21,8 +21,20 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 public record FormDeclaration(String formId, Map<String, Input> inputs, Set<String> display) {
 
-  /** An input field: the kind of value it takes and the label staff read. */
-  public record Input(Kind kind, String label) {
+  /**
+   * An input field: the kind of value it takes, the label staff read, and for a radio or select with fixed
+   * options the label of each option by its value as text ("true" → "同意").
+   */
+  public record Input(Kind kind, String label, Map<String, String> options) {
+
+    public Input(Kind kind, String label) {
+      this(kind, label, Map.of());
+    }
+
+    /** The label of the option that stands for the value ("同意" for true), or null when there is none. */
+    public String optionLabel(Object value) {
+      return value == null ? null : options.get(String.valueOf(value));
+    }
 
     /** "studentId（学号）", as refusals name a variable. */
     public String describe(String name) {
@@ -59,9 +71,24 @@ public record FormDeclaration(String formId, Map<String, Input> inputs, Set<Stri
         case "checkbox" -> BOOLEAN;
         case "number" -> NUMBER;
         case "datetime" -> DATE_TIME;
-        case "select", "radio" -> wholeNumbers(field.path("values")) ? WHOLE_CHOICE : TEXT;
+        // a choice between JSON booleans (同意 true / 不同意 false): form-js keeps the option's value, Tasklist sends
+        // it as {value: true}, and engine-rest types it Boolean
+        case "select", "radio" -> booleans(field.path("values")) ? BOOLEAN
+            : wholeNumbers(field.path("values")) ? WHOLE_CHOICE : TEXT;
         default -> TEXT;
       };
+    }
+
+    private static boolean booleans(JsonNode options) {
+      if (!options.isArray() || options.isEmpty()) {
+        return false;
+      }
+      for (JsonNode option : options) {
+        if (!option.path("value").isBoolean()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean wholeNumbers(JsonNode options) {
@@ -115,11 +142,22 @@ public record FormDeclaration(String formId, Map<String, Input> inputs, Set<Stri
         if (component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false)) {
           display.add(key);
         } else {
-          inputs.put(key, new Input(Kind.of(component), component.path("label").asText(null)));
+          inputs.put(key, new Input(Kind.of(component), component.path("label").asText(null), options(component)));
         }
       }
       collect(component.path("components"), inputs, display);
     }
+  }
+
+  /** The fixed options of a radio or select, label by value as text, in the form's order. */
+  private static Map<String, String> options(JsonNode component) {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (JsonNode option : component.path("values")) {
+      if (option.has("value") && option.path("value").isValueNode()) {
+        options.put(option.path("value").asText(), option.path("label").asText(option.path("value").asText()));
+      }
+    }
+    return Collections.unmodifiableMap(options);
   }
 
   /** The inputs, for messages: "approved、comment", or "（无）". */

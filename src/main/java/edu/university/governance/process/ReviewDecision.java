@@ -1,6 +1,8 @@
 package edu.university.governance.process;
 
 import edu.university.governance.engine.DecisionVariables;
+import edu.university.governance.engine.DeclaredForms;
+import edu.university.governance.engine.FormDeclaration;
 import edu.university.governance.engine.ProcedureRefusal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -9,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Ends every review or decision task (CONTRACT.md "Decisions in user tasks"). The task's own scope
  * holds "approved" and "comment" (input mapping), so parallel reviewers never write the same
- * variable; this listener checks them (approved a Boolean, comment required when not approved,
+ * variable; this listener checks them (approved a Boolean, chosen in the form's radio 同意 true / 不同意 false,
+ * which has no default; comment required when not approved,
  * or always, where the task's camunda:property commentRequired is "always"), and mirrors them for Cockpit and
  * the later forms as {taskId}Approved and {taskId}Comment. Gateways decide on the decision record
  * ({@link Decisions}), never on these variables. An invalid decision refuses the completion and the task stays open. It runs at the
@@ -20,6 +23,12 @@ public class ReviewDecision implements ExecutionListener {
 
   public static final int MAX_COMMENT = 2000;
 
+  private final DeclaredForms forms;
+
+  public ReviewDecision(DeclaredForms forms) {
+    this.forms = forms;
+  }
+
   @Override
   public void notify(DelegateExecution execution) {
     if (execution.isCanceled()) {
@@ -28,6 +37,9 @@ public class ReviewDecision implements ExecutionListener {
     Object approved = execution.getVariableLocal("approved");
     Object comment = execution.getVariableLocal("comment");
     String task = execution.getCurrentActivityName();
+    if (approved == null) {
+      throw new ProcedureRefusal(noChoice(task, forms.ofActivity(execution).inputs().get("approved"), "approved"));
+    }
     if (!(approved instanceof Boolean)) {
       throw new ProcedureRefusal("“" + task + "”：approved（是否同意）必须是布尔值 true 或 false，实际为 "
           + (approved == null ? "空" : approved.getClass().getSimpleName() + " " + approved));
@@ -50,5 +62,16 @@ public class ReviewDecision implements ExecutionListener {
     String key = execution.getCurrentActivityId();
     execution.setVariable(key + DecisionVariables.APPROVED_MIRROR, approved);
     execution.setVariable(key + DecisionVariables.COMMENT_MIRROR, text);
+  }
+
+  /**
+   * The refusal of a decision left unchosen, naming the options as the form shows them:
+   * "“学院党组织审核同意（P1.2）”：请选择“同意”或“不同意”（approved）".
+   */
+  public static String noChoice(String task, FormDeclaration.Input input, String variable) {
+    String yes = input == null ? null : input.optionLabel(true);
+    String no = input == null ? null : input.optionLabel(false);
+    return "“" + task + "”：请选择“" + (yes == null ? "同意" : yes) + "”或“" + (no == null ? "不同意" : no) + "”（"
+        + variable + "）";
   }
 }

@@ -55,7 +55,10 @@ final class CamundaForm {
     return this;
   }
 
-  /** A radio group: form-js numbers its buttons in the order of the form's values. */
+  /**
+   * A radio group: form-js numbers its buttons in the order of the form's values. The value is named as text
+   * ("true", "false" for a decision whose options are JSON booleans).
+   */
   CamundaForm radio(String key, String value) {
     JsonNode values = component(key).get("values");
     for (int i = 0; i < values.size(); i++) {
@@ -66,6 +69,17 @@ final class CamundaForm {
       }
     }
     throw new IllegalArgumentException("Radio " + key + " has no value " + value);
+  }
+
+  /** The value of the radio button chosen in a radio group, as the process sees it ("true"), or null when none is. */
+  String chosen(String key) {
+    JsonNode values = component(key).get("values");
+    for (int i = 0; i < values.size(); i++) {
+      if (input(key, "-" + i).isSelected()) {
+        return values.get(i).get("value").asText();
+      }
+    }
+    return null;
   }
 
   /** A checkbox, ticked. */

@@ -52,7 +52,7 @@ class CaseFileBrowserIT extends BrowserTest {
     String record = webapps.waiting().until(ExpectedConditions.visibilityOfElementLocated(
         By.xpath("//div[contains(@class,'fjs-form-field')][.//label[contains(., '审批记录')]]//textarea")))
         .getDomProperty("value");
-    String partyName = userName("college-cs-party");
+    String partyName = webapps.userName("college-cs-party");
     // what was decided when the task was created: the Party organisation (the three offices review in parallel)
     assertThat(record).as("approval record").containsPattern("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d 学院党组织审核同意（P1.2）"
         + " 计算机学院党组织 " + partyName + "：同意。同意推荐，该生表现突出").doesNotContain("张伟");
@@ -65,10 +65,10 @@ class CaseFileBrowserIT extends BrowserTest {
     webapps.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("svg.bpmn-diagram")));
     String page = webapps.texts(By.tagName("main")).get(0);
     assertThat(page).contains("流程档案").contains("2023002").contains("李娜").contains("进行中")
-        .contains("同意推荐，该生表现突出").contains(partyName).contains(userName("student-affairs"));
-    assertThat(shapeClass("collegePartyReview")).contains("passed");
-    assertThat(shapeClass("youthLeagueReview")).contains("current");
-    assertThat(shapeClass("partyCommitteeDecision")).contains("idle");
+        .contains("同意推荐，该生表现突出").contains(partyName).contains(webapps.userName("student-affairs"));
+    assertThat(webapps.diagramClass("collegePartyReview")).contains("passed");
+    assertThat(webapps.diagramClass("youthLeagueReview")).contains("current");
+    assertThat(webapps.diagramClass("partyCommitteeDecision")).contains("idle");
     webapps.screenshot("case-file-running");
   }
 
@@ -95,9 +95,9 @@ class CaseFileBrowserIT extends BrowserTest {
         + instance + "'] a")));
     webapps.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("svg.bpmn-diagram")));
     assertThat(webapps.texts(By.tagName("main")).get(0)).contains("不符合资格").contains("E2").contains("（尚无决定）");
-    assertThat(shapeClass("checkEligibility")).contains("passed");
-    assertThat(shapeClass("nomineeIneligible")).contains("passed");
-    assertThat(shapeClass("collegePartyReview")).contains("idle");
+    assertThat(webapps.diagramClass("checkEligibility")).contains("passed");
+    assertThat(webapps.diagramClass("nomineeIneligible")).contains("passed");
+    assertThat(webapps.diagramClass("collegePartyReview")).contains("idle");
     webapps.screenshot("case-file-ineligible");
   }
 
@@ -115,7 +115,7 @@ class CaseFileBrowserIT extends BrowserTest {
     assertThat(button.getDomAttribute("href")).isEqualTo("/case-files/" + instance);
     webapps.openPage(button.getDomAttribute("href"));
     webapps.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("svg.bpmn-diagram")));
-    assertThat(shapeClass("collegePartyReview")).contains("current");
+    assertThat(webapps.diagramClass("collegePartyReview")).contains("current");
   }
 
   /**
@@ -134,10 +134,6 @@ class CaseFileBrowserIT extends BrowserTest {
     return By.cssSelector("a[href*='task=" + taskId + "']");
   }
 
-  private String shapeClass(String element) {
-    return webapps.driver().findElement(By.cssSelector("svg.bpmn-diagram [data-element='" + element + "']"))
-        .getDomAttribute("class");
-  }
 
   private String nominate(String studentId) {
     var started = webapps.http().postJson("college-cs-league", "/engine-rest/process-definition/key/" + P1 + "/start",
@@ -154,8 +150,4 @@ class CaseFileBrowserIT extends BrowserTest {
     assertThat(done.status()).as(done.body()).isEqualTo(204);
   }
 
-  private String userName(String userId) {
-    var profile = webapps.admin("/engine-rest/user/" + userId + "/profile");
-    return (profile.get("firstName").asText("") + " " + profile.path("lastName").asText("")).strip();
-  }
 }

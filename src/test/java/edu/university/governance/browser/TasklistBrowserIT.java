@@ -45,13 +45,46 @@ class TasklistBrowserIT extends BrowserTest {
     agree("p1-3a", "student-affairs", instance, "studentAffairsReview", "学工部同意");
     agree("p1-3b", "graduate-affairs", instance, "graduateAffairsReview", "研工部同意");
     agree("p1-3c", "youth-league", instance, "youthLeagueReview", "校团委同意");
-    agree("p1-4", "party-committee", instance, "partyCommitteeDecision", "党委同意，确定为候选人");
+    // the Party committee's form: the approval record of the four earlier decisions, with offices, names and times
+    Webapps.OpenTask decision = webapps.claimFromGroupTasks("party-committee", instance, "partyCommitteeDecision");
+    String record = webapps.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//div[contains(@class,'fjs-form-field')][.//label[contains(., '审批记录')]]//textarea"))).getDomProperty("value");
+    assertThat(record.split("\n")).hasSize(4);
+    assertThat(record.split("\n")[0]).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 学院党组织审核同意（P1.2） "
+        + "计算机学院党组织 " + webapps.userName("college-cs-party") + "：同意。同意推荐");
+    assertThat(record).contains("学生工作部（处） " + webapps.userName("student-affairs") + "：同意。学工部同意")
+        .contains("研究生工作部 " + webapps.userName("graduate-affairs"))
+        .contains("校团委 " + webapps.userName("youth-league"));
+    decision.form().radio("approved", "true").text("comment", "党委同意，确定为候选人");
+    webapps.screenshot("p1-4-partyCommitteeDecision-party-committee");
+    webapps.complete(decision);
 
     assertThat(webapps.historyVariable(instance, "outcome")).isEqualTo("CANDIDATE_CONFIRMED");
     assertThat(webapps.historyVariable(instance, "studentAffairsReviewComment")).isEqualTo("学工部同意");
+    // the radio's JSON boolean arrives as a Boolean: each task's own approved, as Tasklist submitted it
+    JsonNode submitted = webapps.admin("/engine-rest/history/variable-instance?processInstanceId=" + instance
+        + "&variableName=approved");
+    assertThat(submitted).hasSize(5).allSatisfy(variable -> {
+      assertThat(variable.get("type").asText()).isEqualTo("Boolean");
+      assertThat(variable.get("value").isBoolean()).isTrue();
+      assertThat(variable.get("value").asBoolean()).isTrue();
+    });
     int year = LocalDate.now(CHINA).getYear();
     assertThat(webapps.admin("/api/unions/school-su/candidates?year=" + year).findValuesAsText("studentId"))
         .contains("2023001");
+
+    // the case file of the finished P1 (the Party committee decided in it): the path to the confirmation
+    webapps.openPage("/case-files/" + instance);
+    webapps.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("svg.bpmn-diagram")));
+    assertThat(webapps.texts(By.tagName("main")).get(0)).contains("已结束").contains("确定为候选人")
+        .contains("党委同意，确定为候选人");
+    for (String passed : List.of("collegePartyReview", "studentAffairsReview", "partyCommitteeDecision",
+        "candidateConfirmed")) {
+      assertThat(webapps.diagramClass(passed)).as(passed).contains("passed");
+    }
+    assertThat(webapps.diagramClass("nominationRejected")).contains("idle");
+    assertThat(webapps.texts(By.cssSelector("svg.bpmn-diagram .current"))).as("nothing current").isEmpty();
+    webapps.screenshot("case-file-confirmed");
   }
 
   @Test
@@ -152,6 +185,57 @@ class TasklistBrowserIT extends BrowserTest {
   }
 
   @Test
+  @DisplayName("A decision is an explicit choice: nothing chosen is refused in the browser and nothing recorded; 不同意 "
+      + "without an opinion is refused with the service's message; with one the task completes → REJECTED")
+  void decisionNeedsAnExplicitChoice() {
+    String instance = startNomination("college-econ-league", "2023101");
+    Webapps.OpenTask task = webapps.claimFromGroupTasks("college-econ-party", instance, "collegePartyReview");
+    CamundaForm form = task.form();
+    assertThat(form.chosen("approved")).as("no decision preselected").isNull();
+
+    // nothing chosen: form-js refuses under the choice, in Chinese (tasklist/scripts/chinese-texts.js)
+    assertThat(webapps.pressComplete()).as("完成 can be pressed").isTrue();
+    assertThat(form.errorOf("approved")).as("form-js message under the choice").isEqualTo("此项为必填项。");
+    webapps.screenshot("decision-choice-empty");
+    assertOpenWithoutDecision(task, instance);
+
+    // 不同意 without an opinion: the service refuses, and Tasklist shows its message
+    webapps.dismissNotifications();
+    form.radio("approved", "false");
+    assertThat(webapps.pressComplete()).isTrue();
+    String refusal = "“学院党组织审核同意（P1.2）”：不同意时必须填写意见（comment）";
+    webapps.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notifications"), refusal));
+    webapps.screenshot("decision-refusal-without-opinion");
+    assertOpenWithoutDecision(task, instance);
+
+    // with an opinion the refusal completes the task, and the procedure ends REJECTED
+    webapps.dismissNotifications();
+    form.text("comment", "群众基础不足，暂不推荐");
+    webapps.screenshot("decision-refusal-with-opinion");
+    webapps.complete(task);
+    assertThat(webapps.historyVariable(instance, "outcome")).isEqualTo("REJECTED");
+    JsonNode decisions = webapps.admin("/api/procedures/" + instance).get("decisions");
+    assertThat(decisions).hasSize(1);
+    assertThat(decisions.get(0).get("approved").isBoolean()).as("recorded as a Boolean").isTrue();
+    assertThat(decisions.get(0).get("approved").asBoolean()).isFalse();
+    assertThat(decisions.get(0).get("comment").asText()).isEqualTo("群众基础不足，暂不推荐");
+    JsonNode submitted = webapps.admin("/engine-rest/history/variable-instance?processInstanceId=" + instance
+        + "&variableName=approved");
+    assertThat(submitted).hasSize(1);
+    assertThat(submitted.get(0).get("type").asText()).as("不同意 as Tasklist submitted it").isEqualTo("Boolean");
+    assertThat(submitted.get(0).get("value").asBoolean(true)).isFalse();
+  }
+
+  /** The task is still open and the procedure has recorded no decision and no outcome. */
+  private void assertOpenWithoutDecision(Webapps.OpenTask task, String instance) {
+    assertThat(webapps.http().get("admin", "/engine-rest/task/" + task.id()).status()).as("task still open")
+        .isEqualTo(200);
+    assertThat(webapps.admin("/api/procedures/" + instance).get("decisions")).as("no decision recorded").isEmpty();
+    assertThat(webapps.admin("/engine-rest/history/variable-instance?processInstanceId=" + instance
+        + "&variableName=outcome")).as("no outcome").isEmpty();
+  }
+
+  @Test
   @DisplayName("Isolation: the econ Party organisation sees its own college's task but not cs's, in the list or by its URL")
   void collegeSeesNoOtherCollegesTask() {
     String csInstance = startNomination("college-cs-league", "2024002");
@@ -238,13 +322,19 @@ class TasklistBrowserIT extends BrowserTest {
     return started.json().get("id").asText();
   }
 
-  /** As the user: claim the task from the group-task filter, tick 同意, write the comment, save a screenshot, complete. */
+  /**
+   * As the user: claim the task from the group-task filter, see that nothing is chosen yet, choose 同意 (the radio
+   * button of the value true), write the comment, save a screenshot, complete.
+   */
   private void agree(String step, String user, String instanceId, String taskKey, String comment) {
     Webapps.OpenTask task = webapps.claimFromGroupTasks(user, instanceId, taskKey);
-    task.form().check("approved").text("comment", comment);
+    assertThat(task.form().chosen("approved")).as(taskKey + ": no decision preselected").isNull();
+    task.form().radio("approved", "true").text("comment", comment);
     webapps.screenshot(step + "-" + taskKey + "-" + user);
     webapps.complete(task);
   }
+
+
 
   private JsonNode rosterEntry(String unionId, String studentId) {
     for (JsonNode member : webapps.admin("/api/unions/" + unionId + "/roster").get("roster")) {

@@ -80,6 +80,18 @@ final class Webapps {
     return driver;
   }
 
+  /** The Camunda user's first and last name, as the approval record and the case file give it. */
+  String userName(String userId) {
+    JsonNode profile = admin("/engine-rest/user/" + userId + "/profile");
+    return (profile.get("firstName").asText("") + " " + profile.path("lastName").asText("")).strip();
+  }
+
+  /** On a case-file page: the class of a model element in the diagram (passed, current or idle). */
+  String diagramClass(String elementId) {
+    return driver.findElement(By.cssSelector("svg.bpmn-diagram [data-element='" + elementId + "']"))
+        .getDomAttribute("class");
+  }
+
   /** Opens a page of the service itself (e.g. /case-files), in the browser's current session. */
   void openPage(String path) {
     driver.get(base + path);
@@ -186,6 +198,19 @@ final class Webapps {
     }
     click(button);
     return true;
+  }
+
+  /**
+   * Closes Tasklist's messages (×), as a person does before pressing 完成 again: a message sits over the bottom
+   * of the form, where 完成 is.
+   */
+  void dismissNotifications() {
+    By close = By.cssSelector(".notifications button.close[ng-click^='removeNotification']");
+    until("Tasklist's messages closed", () -> {
+      List<WebElement> open = driver.findElements(close).stream().filter(WebElement::isDisplayed).toList();
+      open.forEach(button -> click(button));
+      return open.isEmpty();
+    });
   }
 
   /** The id of the task as the user sees it over engine-rest (authorization applies), once the engine has it. */

@@ -173,7 +173,7 @@ public final class TestRecords {
     Mocks.register("facts", facts);
     Mocks.register("recordDecision", new RecordDecision(decisionRecords, new DeclaredForms()));
     Mocks.register("presentTask", new PresentTask(procedures(), new ApprovalRecord(decisionRecords, clock)));
-    Mocks.register("reviewDecision", new ReviewDecision());
+    Mocks.register("reviewDecision", new ReviewDecision(new DeclaredForms()));
     Mocks.register("rejectionSummary", new RejectionSummary(decisions));
     Mocks.register("recordOutcome", new RecordOutcome(decisions, outcomes));
     Mocks.register("remarkCheck", new RemarkCheck());
@@ -237,7 +237,7 @@ public final class TestRecords {
   /** process/congress: C1–C3 (student-congress). */
   public TestRecords registerCongress() {
     Mocks.register("congressFlow", new CongressFlow(unions, students, new CongressRecords(jdbc, roster, appointments,
-        clock), new Clubs(jdbc), nominations, quotas, chairRotations(), facts, procedure));
+        clock), new Clubs(jdbc), nominations, quotas, chairRotations(), facts, procedure, new DeclaredForms()));
     return this;
   }
 

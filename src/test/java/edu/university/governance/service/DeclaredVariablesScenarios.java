@@ -45,6 +45,8 @@ abstract class DeclaredVariablesScenarios {
   static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
   static final String UNDECLARED = "notDeclaredByAnyForm";
+  /** The field type recorded for a radio or select whose option values are all JSON booleans (同意 true / 不同意 false). */
+  static final String BOOLEAN_CHOICE = "boolean-choice";
   static final ObjectMapper JSON = new ObjectMapper();
   static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
   static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'])([a-zA-Z]\\w*)\\b(?!\\s*[.(])|'(\\w+)'");
@@ -53,6 +55,8 @@ abstract class DeclaredVariablesScenarios {
   int port;
   Http http;
   final Map<String, Webapp> sessions = new HashMap<>();
+  /** Requests that sent a JSON boolean for a variable another step declares as a boolean choice. */
+  int booleanChoiceRequests;
 
   @BeforeEach
   void client() {
@@ -110,9 +114,11 @@ abstract class DeclaredVariablesScenarios {
         tasks++;
       }
     }
-    System.out.printf("Channel test: %d processes, %d start forms, %d user tasks, %d refused requests%n",
-        models.size(), starts, tasks, requests);
+    System.out.printf("Channel test: %d processes, %d start forms, %d user tasks, %d refused requests "
+        + "(%d with a boolean choice such as approved)%n", models.size(), starts, tasks, requests, booleanChoiceRequests);
     assertThat(tasks).as("user tasks covered").isGreaterThanOrEqualTo(25);
+    assertThat(booleanChoiceRequests).as("requests sending a boolean choice (approved) where it is not declared")
+        .isPositive();
     assertThat(records()).as("the service's records after every refused request").isEqualTo(recordsBefore);
   }
 
@@ -134,6 +140,7 @@ abstract class DeclaredVariablesScenarios {
       refused(what + " webapp submit-form", session(starter).postEngine(definition + "/submit-form", body),
           attempt.getKey());
       requests += 3;
+      booleanChoiceRequests += BOOLEAN_CHOICE.equals(attempt.getValue()) ? 3 : 0;
     }
     assertThat(http.get("admin", "/engine-rest/history/process-instance/count?processDefinitionKey=" + model.key())
         .json().get("count").asLong()).as(model.key() + ": instances after refused starts").isEqualTo(before);
@@ -187,6 +194,7 @@ abstract class DeclaredVariablesScenarios {
       refused(what + " webapp complete", webapp.postEngine("/task/" + taskId + "/complete", asVariables), name);
       refused(what + " webapp variables", webapp.postEngine("/task/" + taskId + "/variables", asModifications), name);
       requests += 21;
+      booleanChoiceRequests += BOOLEAN_CHOICE.equals(attempt.getValue()) ? 21 : 0;
     }
     assertThat(state(instanceId, taskId)).as(model.key() + "/" + task.id() + " after refused requests").isEqualTo(before);
     assertThat(http.delete("admin", "/engine-rest/process-instance/" + instanceId + "?skipCustomListeners=true").status())
@@ -299,7 +307,7 @@ abstract class DeclaredVariablesScenarios {
 
   static JsonNode value(String fieldType) {
     return switch (fieldType) {
-      case "checkbox" -> JSON.getNodeFactory().booleanNode(true);
+      case "checkbox", BOOLEAN_CHOICE -> JSON.getNodeFactory().booleanNode(true);
       case "number" -> JSON.getNodeFactory().numberNode(1);
       case "datetime" -> JSON.getNodeFactory().textNode("2030-01-01T09:00:00+08:00");
       default -> JSON.getNodeFactory().textNode("伪造的值");
@@ -372,13 +380,27 @@ abstract class DeclaredVariablesScenarios {
     return forms;
   }
 
+  /** A radio or select whose options are all JSON booleans: Tasklist submits the chosen one as a Boolean. */
+  static boolean booleanChoice(JsonNode component) {
+    JsonNode values = component.path("values");
+    if (!List.of("radio", "select").contains(component.path("type").asText()) || !values.isArray() || values.isEmpty()) {
+      return false;
+    }
+    for (JsonNode option : values) {
+      if (!option.path("value").isBoolean()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static void fields(JsonNode components, Map<String, String> inputs, Set<String> display) {
     for (JsonNode component : components) {
       if (component.hasNonNull("key")) {
         if (component.path("disabled").asBoolean() || component.path("readonly").asBoolean()) {
           display.add(component.get("key").asText());
         } else {
-          inputs.put(component.get("key").asText(), component.path("type").asText());
+          inputs.put(component.get("key").asText(), booleanChoice(component) ? BOOLEAN_CHOICE : component.path("type").asText());
         }
       }
       fields(component.path("components"), inputs, display);

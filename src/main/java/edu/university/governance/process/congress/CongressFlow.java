@@ -1,8 +1,10 @@
 package edu.university.governance.process.congress;
 
+import edu.university.governance.engine.DeclaredForms;
 import edu.university.governance.engine.ProcedureRefusal;
 import edu.university.governance.process.Facts;
 import edu.university.governance.process.ProcedureOpening;
+import edu.university.governance.process.ReviewDecision;
 import edu.university.governance.process.StartVariables;
 import edu.university.governance.process.Starter;
 import edu.university.governance.process.TextLists;
@@ -51,10 +53,12 @@ public class CongressFlow {
   private final ChairRotations chairs;
   private final Facts facts;
   private final ProcedureOpening procedure;
+  private final DeclaredForms forms;
 
   public CongressFlow(UnionRepository unions, StudentRepository students, CongressRecords records, Clubs clubs,
                       NominationRepository nominations, UnionQuotas quotas, ChairRotations chairs, Facts facts,
-                      ProcedureOpening procedure) {
+                      ProcedureOpening procedure, DeclaredForms forms) {
+    this.forms = forms;
     this.procedure = procedure;
     this.chairs = chairs;
     this.facts = facts;
@@ -147,11 +151,19 @@ public class CongressFlow {
     };
   }
 
-  /** Completing a shortfall: more delegates (any represented student), and for Q11 alone an exception with a reason. */
+  /**
+   * Completing a shortfall: more delegates (any represented student), and the explicit choice whether the Q11
+   * exception is approved (a radio without default: 批准例外 true / 不批准 false), always with a reason.
+   */
   public ExecutionListener shortfall() {
     return execution -> {
       if (execution.isCanceled()) {
         return;
+      }
+      Object exception = execution.getVariable("approveQ11Exception");
+      if (!(exception instanceof Boolean)) {
+        throw new ProcedureRefusal(ReviewDecision.noChoice(execution.getCurrentActivityName(),
+            forms.ofActivity(execution).inputs().get("approveQ11Exception"), "approveQ11Exception"));
       }
       Object comment = execution.getVariable("comment");
       if (!(comment instanceof String text) || text.isBlank()) {
@@ -167,7 +179,7 @@ public class CongressFlow {
         }
         records.addDelegates(execution.getProcessInstanceId(), found);
       }
-      execution.setVariable("q11ExceptionApproved", Boolean.TRUE.equals(execution.getVariable("approveQ11Exception")));
+      execution.setVariable("q11ExceptionApproved", exception);
     };
   }
 

@@ -98,7 +98,15 @@ class StudentCongressTest extends ProcessTest {
     String shortfall = (String) engine.getRuntimeService().getVariable(instance.getId(), "delegateShortfall");
     assertThat(shortfall).contains("Q11：代表 2 名").contains("2024 级").contains("chorus").doesNotContain("chess");
 
-    complete(instance, "fillShortfall", null, withVariables("additionalDelegates", "d-2,d-3", "comment", "补选"));
+    // whether the Q11 exception is approved is an explicit choice, without default, even when delegates are added
+    String shortfallTask = task(instance, "fillShortfall", null).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(shortfallTask,
+        withVariables("additionalDelegates", "d-2,d-3", "comment", "补选")))
+        .isInstanceOf(ProcedureRefusal.class)
+        .hasMessage("“补选代表或批准 Q11 例外”：请选择“批准例外”或“不批准”（approveQ11Exception）");
+    assertThat(instance).isWaitingAt("fillShortfall");
+    complete(instance, "fillShortfall", null, withVariables("additionalDelegates", "d-2,d-3",
+        "approveQ11Exception", false, "comment", "补选"));
     assertThat(instance).isWaitingAt("holdCongress");
 
     String electionTask = task(instance, "holdCongress", null).getId();

@@ -204,17 +204,53 @@ class SchoolPresidiumCandidacyTest extends ProcessTest {
   }
 
   @Test
-  @DisplayName("Decisions: approved must be a Boolean and a refusal needs a comment; the task stays open")
-  void invalidDecisionRefused() {
+  @DisplayName("Decisions: nothing chosen is refused in one Chinese sentence naming the options; the task stays open, "
+      + "nothing recorded")
+  void missingChoiceRefused() {
     ProcessInstance instance = nominate("s-ok", "OUTSTANDING_STUDENT");
     String taskId = task(instance).getId();
-    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("approved", "yes")))
-        .isInstanceOf(ProcedureRefusal.class).hasMessageContaining("approved");
-    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("approved", false, "comment", " ")))
-        .isInstanceOf(ProcedureRefusal.class).hasMessageContaining("不同意时必须填写意见");
+    // the input mapping gives the task's activity its own approved, null: the form's radio shows nothing chosen
+    assertThat(engine.getRuntimeService().getVariablesLocal(task(instance).getExecutionId()))
+        .containsEntry("approved", null);
+    assertThat(engine.getTaskService().getVariables(taskId)).containsEntry("approved", null);
+    String refusal = "“学院党组织审核同意（P1.2）”：请选择“同意”或“不同意”（approved）";
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("comment", "材料齐全")))
+        .isInstanceOf(ProcedureRefusal.class).hasMessage(refusal);
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("approved", null)))
+        .isInstanceOf(ProcedureRefusal.class).hasMessage(refusal);
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId))
-        .isInstanceOf(ProcedureRefusal.class);
+        .isInstanceOf(ProcedureRefusal.class).hasMessage(refusal);
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("approved", "yes")))
+        .isInstanceOf(ProcedureRefusal.class).hasMessageContaining("approved").hasMessageContaining("布尔值");
     assertThat(instance).isWaitingAt("collegePartyReview");
+    assertThat(records.decisionRecords.forProcessInstance(instance.getId())).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Decisions: 不同意 without an opinion is refused; the task stays open, nothing recorded")
+  void refusalWithoutOpinionRefused() {
+    ProcessInstance instance = nominate("s-ok", "OUTSTANDING_STUDENT");
+    String taskId = task(instance).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("approved", false)))
+        .isInstanceOf(ProcedureRefusal.class).hasMessage("“学院党组织审核同意（P1.2）”：不同意时必须填写意见（comment）");
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, withVariables("approved", false, "comment", " ")))
+        .isInstanceOf(ProcedureRefusal.class).hasMessage("“学院党组织审核同意（P1.2）”：不同意时必须填写意见（comment）");
+    assertThat(instance).isWaitingAt("collegePartyReview");
+    assertThat(records.decisionRecords.forProcessInstance(instance.getId())).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Decisions: 不同意 with an opinion completes the task → REJECTED, the decision recorded as false")
+  void refusalWithOpinionRejects() {
+    ProcessInstance instance = nominate("s-ok", "OUTSTANDING_STUDENT");
+    complete(task(instance), withVariables("approved", false, "comment", "群众基础不足"));
+    assertThat(instance).isEnded().hasPassed("nominationRejected").variables()
+        .containsEntry("outcome", "REJECTED").containsEntry("collegePartyReviewApproved", false);
+    assertThat(records.decisionRecords.forProcessInstance(instance.getId()))
+        .singleElement().satisfies(d -> {
+          assertThat(d.approved()).isFalse();
+          assertThat(d.comment()).isEqualTo("群众基础不足");
+        });
   }
 
   @Test
