@@ -287,9 +287,10 @@ class TasklistBrowserIT extends BrowserTest {
     webapps.screenshot("tasklist-refused-start-message");
 
     // no priority on the task cards: every task has the engine's default 50 (tasklist/styles/user-styles.css)
-    String instanceId = startNomination("college-econ-league", "2023101");
-    String taskId = webapps.awaitTask("college-econ-party", instanceId, "collegePartyReview");
-    webapps.groupTaskCard("college-econ-party", instanceId, "collegePartyReview");
+    // (a student of its own: each test of this class nominates different students)
+    String instanceId = startNomination("college-cs-league", "2024001");
+    String taskId = webapps.awaitTask("college-cs-party", instanceId, "collegePartyReview");
+    webapps.groupTaskCard("college-cs-party", instanceId, "collegePartyReview");
     By card = By.xpath("//li[contains(@class,'task')][.//a[@href='#/?task=" + taskId + "']]");
     By priority = By.cssSelector("[cam-tasks] .tasks-list .task .priority");
     assertThat(webapps.waiting().until(ExpectedConditions.presenceOfAllElementsLocatedBy(priority)))

@@ -201,8 +201,10 @@ abstract class ServiceScenarios {
     String record = http.get("party-committee", "/engine-rest/task/" + decisionTask
         + "/form-variables?variableNames=approvalRecord").json().get("approvalRecord").get("value").asText();
     assertThat(record.split("\n")).hasSize(4);
-    assertThat(record).contains("学院党组织审核同意（P1.2） college-cs-party").contains("同意推荐")
-        .contains("校团委审核（P1.3） youth-league").contains("校团委同意").doesNotContain("系统");
+    // offices by their group names (Camunda Admin's), people by theirs
+    assertThat(record).contains("学院党组织审核同意（P1.2） 计算机学院党组织 ").contains("同意推荐")
+        .contains("校团委审核（P1.3） 校团委 ").contains("校团委同意").doesNotContain("系统")
+        .doesNotContain("college-cs-party");
     decide("party-committee", instanceId, "partyCommitteeDecision", "党委同意");
 
     JsonNode variables = http.get("admin", "/engine-rest/history/variable-instance?processInstanceId=" + instanceId).json();
