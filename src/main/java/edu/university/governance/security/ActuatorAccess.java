@@ -38,13 +38,24 @@ public class ActuatorAccess extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean open = PROBES.contains(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
     String header = request.getHeader("Authorization");
-    Caller caller = Callers.basic(identity, header);
+    Caller caller;
+    try {
+      caller = Callers.basic(identity, header);
+    } catch (RuntimeException e) {
+      // the password cannot be checked while the database is away: a probe still gets its status, alone
+      if (open) {
+        chain.doFilter(request, response);
+      } else {
+        refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "暂时无法验证登录：数据库不可用");
+      }
+      return;
+    }
     if (header != null && caller == null) {
       refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "用户名或密码不正确");
       return;
     }
-    boolean open = PROBES.contains(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
     if (!open && caller == null) {
       refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "需要登录：请用 HTTP Basic 提供用户名和密码");
       return;
@@ -63,9 +74,13 @@ public class ActuatorAccess extends OncePerRequestFilter {
       response.setHeader("WWW-Authenticate", "Basic realm=\"union-governance\", charset=\"UTF-8\"");
     }
     response.setContentType("application/json;charset=UTF-8");
-    response.getWriter().write("{\"status\":" + status + ",\"error\":\""
-        + (status == HttpServletResponse.SC_UNAUTHORIZED ? "UNAUTHORIZED" : "FORBIDDEN") + "\",\"message\":\""
-        + message + "\"}");
+    String error = switch (status) {
+      case HttpServletResponse.SC_UNAUTHORIZED -> "UNAUTHORIZED";
+      case HttpServletResponse.SC_FORBIDDEN -> "FORBIDDEN";
+      default -> "UNAVAILABLE";
+    };
+    response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\"" + message
+        + "\"}");
   }
 
   /** The caller as the servlet API's principal, its Camunda groups as its roles: what Actuator asks. */

@@ -133,12 +133,14 @@ class OperationsIT {
     assertThat(refused.status()).as(refused.body()).isEqualTo(400);
     assertThat(refused.json().get("message").asText()).contains("P1.1");
 
+    assertThat(http.get("admin", "/api/colleges").status()).isEqualTo(200);
     String after = http.get("monitoring", PROMETHEUS).body();
     assertThat(value(after, openAtPartyReview)).isEqualTo(openBefore + 1);
     assertThat(value(after, overdueAtPartyReview)).isEqualTo(overdueBefore);
     assertThat(value(after, started)).isEqualTo(startedBefore + 1);
     assertThat(value(after, refusedP1)).isEqualTo(refusedBefore + 1);
-    assertThat(after).contains("http_server_requests_seconds_count{");
+    assertThat(after).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/colleges\"")
+        .as("engine-rest is no Spring MVC handler").containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"UNKNOWN\"");
 
     // P4: the college Party organisation refuses: the procedure ends REJECTED and its task is no longer open
     assertThat(http.postJson("college-cs-party", "/engine-rest/task/" + taskId + "/complete",
