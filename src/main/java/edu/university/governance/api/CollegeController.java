@@ -5,6 +5,9 @@ import edu.university.governance.records.CollegeRepository;
 import edu.university.governance.organisation.Organisation;
 import edu.university.governance.security.ApiAuthenticationFilter;
 import edu.university.governance.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "学院 colleges")
 @RestController
 @RequestMapping("/api/colleges")
 public class CollegeController {
@@ -30,11 +34,17 @@ public class CollegeController {
     this.organisation = organisation;
   }
 
+  @Operation(summary = "List the colleges with their classes")
   @GetMapping
   public List<College> list() {
     return colleges.findAll();
   }
 
+  @Operation(summary = "Create a college", description = "Creates the college, its classes, its unions {c}-su and"
+      + " {c}-gsu and all its groups with their authorizations and start rights. Administrators only.")
+  @ApiResponse(responseCode = "201", description = "the college created")
+  @ApiResponse(responseCode = "403", description = "仅限系统管理员（camunda-admin）")
+  @ApiResponse(responseCode = "409", description = "the college or one of its classes exists already")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   public College create(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller, @RequestBody NewCollege body) {

@@ -8,6 +8,9 @@ import edu.university.governance.security.Caller;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Case files of procedures (CONTRACT.md "Procedures, their case files and decision records"). */
+@Tag(name = "流程档案 procedures", description = "Case files: subject, state, outcome and reason, the approval record")
 @RestController
 @RequestMapping("/api/procedures")
 public class ProcedureController {
@@ -33,6 +37,9 @@ public class ProcedureController {
   }
 
   /** The procedures the caller's groups started or decided in (administrators: all), newest first. */
+  @Operation(summary = "List the procedures the caller may read, newest first", description = "Administrators see all;"
+      + " others those their groups started or decided in. Filters: processDefinitionKey, state (RUNNING, ENDED),"
+      + " outcome, studentId, year.")
   @GetMapping
   public List<CaseFile> list(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
                              @RequestParam(required = false) String processDefinitionKey,
@@ -91,6 +98,10 @@ public class ProcedureController {
   }
 
   /** One procedure, running or ended, with its decisions in order. */
+  @Operation(summary = "Read one procedure's case file, running or ended, with its decisions in order")
+  @ApiResponse(responseCode = "200", description = "the case file")
+  @ApiResponse(responseCode = "403", description = "neither an administrator nor a group that started or decided in it")
+  @ApiResponse(responseCode = "404", description = "no such procedure")
   @GetMapping("/{processInstanceId}")
   public CaseFile read(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
                        @PathVariable String processInstanceId) {

@@ -22,6 +22,9 @@ import edu.university.governance.records.StudentRepository;
 import edu.university.governance.rules.ReviewAspect;
 import java.time.Clock;
 import java.util.ArrayList;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,6 +44,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "学生组织 unions", description = "Unions, their departments, rosters, quotas, candidates and reviews")
 @RestController
 @RequestMapping("/api/unions")
 public class UnionController {
@@ -89,21 +93,34 @@ public class UnionController {
     this.organisation = organisation;
   }
 
+  @Operation(summary = "List the unions")
   @GetMapping
   public List<UnionRecord> list() {
     return unions.findAll();
   }
 
+  @Operation(summary = "Read one union")
+  @ApiResponse(responseCode = "200", description = "the union")
+  @ApiResponse(responseCode = "404", description = "no such union")
   @GetMapping("/{unionId}")
   public UnionRecord read(@PathVariable String unionId) {
     return union(unionId);
   }
 
+  @Operation(summary = "List a union's work departments (Q1)")
+  @ApiResponse(responseCode = "200", description = "the departments")
+  @ApiResponse(responseCode = "404", description = "no such union")
   @GetMapping("/{unionId}/departments")
   public List<Department> departments(@PathVariable String unionId) {
     return unions.departments(union(unionId).unionId());
   }
 
+  @Operation(summary = "Add a work department", description = "Administrators only. Q1: a union has generally no more"
+      + " than six.")
+  @ApiResponse(responseCode = "201", description = "the department created")
+  @ApiResponse(responseCode = "403", description = "仅限系统管理员（camunda-admin）")
+  @ApiResponse(responseCode = "404", description = "no such union")
+  @ApiResponse(responseCode = "409", description = "the department exists already, or Q1 refuses it (rule)")
   @PostMapping("/{unionId}/departments")
   @ResponseStatus(HttpStatus.CREATED)
   public Department addDepartment(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
@@ -112,17 +129,26 @@ public class UnionController {
     return organisation.addDepartment(unionId, body.departmentId(), body.name());
   }
 
+  @Operation(summary = "A union's quota figures", description = "Per rule Q1–Q9 that applies (and per department for Q4,"
+      + " Q5, Q8): count, min, max, hard or soft, holds, warning.")
+  @ApiResponse(responseCode = "200", description = "the figures")
+  @ApiResponse(responseCode = "404", description = "no such union")
   @GetMapping("/{unionId}/quotas")
   public QuotaView quotas(@PathVariable String unionId) {
     UnionRecord union = union(unionId);
     return new QuotaView(union.unionId(), union.name(), union.level().name(), quotas.figures(union));
   }
 
+  @Operation(summary = "A union's current members and its executive chair (S2)")
+  @ApiResponse(responseCode = "200", description = "the roster")
+  @ApiResponse(responseCode = "404", description = "no such union")
   @GetMapping("/{unionId}/roster")
   public RosterView roster(@PathVariable String unionId) {
     return view(union(unionId), rosterRecords.current(unionId));
   }
 
+  @Operation(summary = "Load a union's initial roster from a CSV or .xlsx file",
+      description = "Administrators only; 学号, 职务, 部门, 任期 or the field names; the same rules as the JSON load")
   /** The initial load from a CSV (UTF-8, GB18030/GBK) or .xlsx file: 学号, 职务, 部门, 任期 or the field names. */
   @PostMapping(value = "/{unionId}/roster", consumes = {"text/csv", Spreadsheets.XLSX})
   public RosterView loadRosterFile(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
@@ -134,6 +160,7 @@ public class UnionController {
     return view(union, roster.loadFile(union.unionId(), Spreadsheets.upload(contentType, body)));
   }
 
+  @Operation(summary = "A union's roster as an Excel file (Accept: the .xlsx type)")
   /** The roster as an Excel file, with names: who holds which post in which department. */
   @GetMapping(value = "/{unionId}/roster", produces = Spreadsheets.XLSX)
   public ResponseEntity<byte[]> rosterFile(@PathVariable String unionId) {
@@ -152,6 +179,12 @@ public class UnionController {
         "名册", columns, rosterRecords.current(union.unionId()));
   }
 
+  @Operation(summary = "Load a union's initial roster", description = "Administrators only, under E1–E3, S3 and Q2–Q8:"
+      + " one refused member refuses the load and every refusal is listed in problems.")
+  @ApiResponse(responseCode = "200", description = "the roster after the load")
+  @ApiResponse(responseCode = "403", description = "仅限系统管理员（camunda-admin）")
+  @ApiResponse(responseCode = "404", description = "no such union")
+  @ApiResponse(responseCode = "409", description = "a rule refuses a member (rule, problems)")
   @PostMapping("/{unionId}/roster")
   public RosterView loadRoster(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
                                @PathVariable String unionId, @RequestBody List<Roster.Member> members) {
@@ -163,6 +196,11 @@ public class UnionController {
   static final int REASON_LIMIT = 500;
 
   /** Takes a member off the roster at once (removal, D3): the seat is free, the row stays as history. */
+  @Operation(summary = "Remove a member from the roster", description = "Administrators only. The seat is free at once;"
+      + " the row stays as history with the reason (at most 500 characters).")
+  @ApiResponse(responseCode = "200", description = "the roster after the removal")
+  @ApiResponse(responseCode = "403", description = "仅限系统管理员（camunda-admin）")
+  @ApiResponse(responseCode = "404", description = "no such union, or the student is not on its roster")
   @DeleteMapping("/{unionId}/roster/{studentId}")
   public RosterView removeMember(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
                                  @PathVariable String unionId, @PathVariable String studentId,
@@ -179,6 +217,10 @@ public class UnionController {
   }
 
   /** R3: the semester's review results, ranked on the five ratings alone (1–5 each); holding a post adds nothing. */
+  @Operation(summary = "R3: a semester's review results, ranked on the five ratings", description = "semester as"
+      + " 2026-2027-1.")
+  @ApiResponse(responseCode = "200", description = "the ranking")
+  @ApiResponse(responseCode = "404", description = "no such union")
   @GetMapping("/{unionId}/reviews")
   public ReviewView reviews(@PathVariable String unionId, @RequestParam String semester) {
     UnionRecord union = union(unionId);
@@ -236,6 +278,9 @@ public class UnionController {
   }
 
   /** The confirmed candidates of a year (P1 for a school union, P3 for a college union), whom its congress may elect. */
+  @Operation(summary = "The confirmed candidates of a year, whom the union's congress may elect")
+  @ApiResponse(responseCode = "200", description = "the candidates")
+  @ApiResponse(responseCode = "404", description = "no such union")
   @GetMapping("/{unionId}/candidates")
   public List<Nomination> candidates(@PathVariable String unionId, @RequestParam int year) {
     return nominations.confirmedCandidates(union(unionId).unionId(), year);

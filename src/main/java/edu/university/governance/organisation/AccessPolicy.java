@@ -42,6 +42,14 @@ public class AccessPolicy {
     }
   }
 
+  /**
+   * The monitoring systems (Prometheus): a group with no grant in Camunda, so its members see no task, process or
+   * webapp; only /actuator/prometheus lets them in (security/ActuatorAccess).
+   */
+  public void ensureMonitoring() {
+    ensureGroup(Groups.MONITORING, "运行监控");
+  }
+
   /** The school offices of CONTRACT.md and what each starts. */
   public void ensureSchoolOffices() {
     Groups.SCHOOL_OFFICES.forEach((groupId, name) -> ensureWorkGroup(groupId, name));

@@ -13,6 +13,8 @@ public final class Groups {
   public static final String YOUTH_LEAGUE_DEPUTY = "youth-league-deputy";
   public static final String REVIEW_BOARD = "review-board";
   public static final String ADMIN = "camunda-admin";
+  /** May read the metrics at /actuator/prometheus (operator guide "Health and metrics"), nothing else. */
+  public static final String MONITORING = "monitoring";
 
   /** The school-level offices, with the names staff read. */
   public static final Map<String, String> SCHOOL_OFFICES = schoolOffices();

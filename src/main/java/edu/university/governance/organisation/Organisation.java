@@ -45,10 +45,11 @@ public class Organisation {
     this.quotas = quotas;
   }
 
-  /** The school unions, the school offices and the administrators; repeated at every start-up. */
+  /** The school unions, the school offices, the administrators and the monitoring group; repeated at every start-up. */
   @Transactional
   public void ensureSchool() {
     access.ensureAdministrators();
+    access.ensureMonitoring();
     access.ensureSchoolOffices();
     for (UnionRecord union : List.of(
         new UnionRecord("school-su", "校级学生会", UnionLevel.SCHOOL, "SU", null),

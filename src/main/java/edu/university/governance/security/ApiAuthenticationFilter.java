@@ -6,20 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP Basic for the service's own API (/api) and its case-file pages (/case-files), against Camunda's users; for
- * reading (GET, HEAD) also the webapps' login, so that a link from Tasklist or Cockpit opens a case file without a
- * second login. A write never rides on the session cookie (no cross-site request can change anything). The caller's
+ * HTTP Basic for the service's own API (/api), its description (/v3/api-docs, Swagger UI) and its case-file pages
+ * (/case-files), against Camunda's users; for reading (GET, HEAD) also the webapps' login, so that a link from
+ * Tasklist or Cockpit opens a case file (or Swagger UI) without a second login. A write never rides on the session cookie (no cross-site request can change anything). The caller's
  * groups go to the request (for the API's own checks) and to the engine (so its authorization applies), and are
  * cleared when the request ends.
  */
@@ -72,36 +65,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   /** The user signed in to the webapps in this session, with the groups the webapps found at login. */
   private Caller signedIn(HttpSession session) {
-    if (session == null) {
-      return null;
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    if (authentications == null
-        || !(authentications.getAuthenticationForProcessEngine(engineName) instanceof UserAuthentication user)) {
-      return null;
-    }
-    return new Caller(user.getIdentityId(), user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds()));
+    return Callers.signedIn(session, engineName);
   }
 
   private Caller authenticate(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return null;
-    }
-    String userId = decoded.substring(0, colon);
-    if (!identity.checkPassword(userId, decoded.substring(colon + 1))) {
-      return null;
-    }
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    return new Caller(userId, groups);
+    return Callers.basic(identity, header);
   }
 }

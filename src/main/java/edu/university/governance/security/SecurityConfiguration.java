@@ -14,12 +14,16 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Out of the box /engine-rest accepts anonymous requests (FACTS.md "Security"): both APIs require HTTP
- * Basic here, and camunda.bpm.authorization.enabled makes the engine filter what each user sees.
+ * Basic here, and camunda.bpm.authorization.enabled makes the engine filter what each user sees. The API's
+ * description (/v3/api-docs, Swagger UI) asks the same login as /api; Actuator has its own rules ({@link ActuatorAccess}).
  * The webapps (Tasklist, Cockpit, Admin) keep their own login. Wrong passwords are slowed per client
  * address, never per account (REST guide "Login throttling").
  */
 @Configuration
 public class SecurityConfiguration {
+
+  /** The OpenAPI documents and Swagger UI (springdoc): for any signed-in Camunda user, like /api itself. */
+  static final String[] API_DESCRIPTION = {"/v3/api-docs", "/v3/api-docs/*", "/swagger-ui.html", "/swagger-ui/*"};
 
   @Bean
   public LoginThrottle loginThrottle(Clock clock,
@@ -45,7 +49,8 @@ public class SecurityConfiguration {
         new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, trustedProxies));
     registration.setName("login-throttle");
     registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/*", ApiAuthenticationFilter.PAGES,
-        ApiAuthenticationFilter.PAGES + "/*");
+        ApiAuthenticationFilter.PAGES + "/*", "/actuator/*");
+    registration.addUrlPatterns(API_DESCRIPTION);
     registration.setOrder(0);
     return registration;
   }
@@ -78,6 +83,21 @@ public class SecurityConfiguration {
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*", ApiAuthenticationFilter.PAGES, ApiAuthenticationFilter.PAGES + "/*");
+    registration.addUrlPatterns(API_DESCRIPTION);
+    registration.setOrder(1);
+    return registration;
+  }
+
+  /**
+   * Actuator: the health probes for anyone (status only; details for administrators), the metrics for administrators
+   * and the group monitoring, the rest for administrators.
+   */
+  @Bean
+  public FilterRegistrationBean<ActuatorAccess> actuatorAccess(ProcessEngine engine) {
+    FilterRegistrationBean<ActuatorAccess> registration =
+        new FilterRegistrationBean<>(new ActuatorAccess(engine.getIdentityService()));
+    registration.setName("actuator-access");
+    registration.addUrlPatterns("/actuator/*");
     registration.setOrder(1);
     return registration;
   }
