@@ -3,10 +3,15 @@ package edu.university.governance.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
@@ -20,8 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Readiness while the database is unreachable: the service runs on an H2 database served over TCP by this test, and
  * the test stops that server (every connection drops, new ones are refused) and starts it again on the same port.
- * The in-memory database itself lives on in this JVM (DB_CLOSE_DELAY=-1), as a PostgreSQL server's data survive a
- * restart.
+ * The database is a file under target/outage-it that the restarted server opens again, as a PostgreSQL server's data
+ * survive a restart (an in-memory database closed with the server's last connection now and then, and stayed
+ * "already closed" after the restart).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -29,7 +35,8 @@ class DatabaseOutageIT {
 
   static final String READINESS = "/actuator/health/readiness";
   static final int DATABASE_PORT = freePort();
-  static Server database = start();
+  static final Path DATABASE_DIRECTORY = Path.of("target", "outage-it");
+  static Server database = fresh();
 
   @LocalServerPort
   int port;
@@ -37,7 +44,7 @@ class DatabaseOutageIT {
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     registry.add("spring.datasource.url",
-        () -> "jdbc:h2:tcp://127.0.0.1:" + DATABASE_PORT + "/mem:outage-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        () -> "jdbc:h2:tcp://127.0.0.1:" + DATABASE_PORT + "/outage;LOCK_TIMEOUT=10000");
     // the pool gives up on a connection after 5 s (30 s by default) so that the node recovers quickly afterwards
     registry.add("spring.datasource.hikari.connection-timeout", () -> "5000");
   }
@@ -94,9 +101,24 @@ class DatabaseOutageIT {
     throw new AssertionError("readiness never answered " + status + " within " + limit + "; last: " + last);
   }
 
+  /** The server on an empty directory: nothing of an earlier run is left. */
+  private static Server fresh() {
+    try {
+      if (Files.exists(DATABASE_DIRECTORY)) {
+        try (Stream<Path> files = Files.walk(DATABASE_DIRECTORY)) {
+          files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return start();
+  }
+
   private static Server start() {
     try {
-      return Server.createTcpServer("-tcpPort", Integer.toString(DATABASE_PORT), "-ifNotExists").start();
+      return Server.createTcpServer("-tcpPort", Integer.toString(DATABASE_PORT), "-baseDir",
+          DATABASE_DIRECTORY.toString(), "-ifNotExists").start();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot start the H2 TCP server on port " + DATABASE_PORT, e);
     }
