@@ -69,10 +69,10 @@ public class AccessPolicy {
     }
   }
 
-  /** A union's presidium group (主席团), which reports major activities (D2). */
+  /** A union's presidium group (主席团), which reports major activities (D2) and its work to the Party committee (O1). */
   public void ensureUnionPresidium(String unionId, String unionName) {
     ensureWorkGroup(Groups.unionPresidium(unionId), unionName + "主席团");
-    allowStart(Groups.unionPresidium(unionId), ProcessKeys.MAJOR_ACTIVITY_REPORT);
+    allowStart(Groups.unionPresidium(unionId), ProcessKeys.MAJOR_ACTIVITY_REPORT, ProcessKeys.UNION_WORK_REPORT);
   }
 
   /** Everyone in any filter's audience may read it (the Tasklist filters "我的任务", "我的组任务"). */

@@ -11,6 +11,7 @@ public final class ProcessKeys {
   public static final String STUDENT_CONGRESS = "student-congress";
   public static final String PERFORMANCE_REVIEW = "performance-review";
   public static final String EXECUTIVE_CHAIR_ROTATION = "executive-chair-rotation";
+  public static final String UNION_WORK_REPORT = "union-work-report";
 
   private ProcessKeys() {
   }

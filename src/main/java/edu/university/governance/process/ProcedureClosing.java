@@ -4,6 +4,7 @@ import edu.university.governance.records.InvestigationRepository;
 import edu.university.governance.records.Nomination;
 import edu.university.governance.records.NominationRepository;
 import edu.university.governance.records.VolunteerRepository;
+import edu.university.governance.records.WorkReportRepository;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * However an instance ends, the records stay true. Its end listeners close its nomination or investigation, but
  * Cockpit and engine-rest can cancel an instance with custom listeners skipped; the engine's history still reports
  * that end, in the same transaction, and here whatever the instance left open is closed: the nomination and the
- * investigation as CANCELLED (so the member is no longer "under investigation"), the project's volunteers released.
+ * investigation as CANCELLED (so the member is no longer "under investigation"), the project's volunteers released,
+ * and a work report (O1) deleted, so that the union may report for that semester again.
  */
 @Component
 public class ProcedureClosing extends AbstractProcessEnginePlugin implements HistoryEventHandler {
@@ -29,12 +31,14 @@ public class ProcedureClosing extends AbstractProcessEnginePlugin implements His
   private final NominationRepository nominations;
   private final InvestigationRepository investigations;
   private final VolunteerRepository volunteers;
+  private final WorkReportRepository workReports;
 
   public ProcedureClosing(NominationRepository nominations, InvestigationRepository investigations,
-                          VolunteerRepository volunteers) {
+                          VolunteerRepository volunteers, WorkReportRepository workReports) {
     this.nominations = nominations;
     this.investigations = investigations;
     this.volunteers = volunteers;
+    this.workReports = workReports;
   }
 
   @Override
@@ -55,6 +59,7 @@ public class ProcedureClosing extends AbstractProcessEnginePlugin implements His
       nominations.close(processInstanceId, Nomination.CANCELLED, null, REASON);
       investigations.close(processInstanceId, Nomination.CANCELLED, null);
       volunteers.releaseAll(processInstanceId);
+      workReports.cancel(processInstanceId);
     }
   }
 

@@ -160,6 +160,13 @@ public final class StartVariables {
     }
   }
 
+  /** The same, naming the rule of the procedure: "启动被拒绝（O1）：缺少 semester（学期）". */
+  public void refuseIfAny(String rule) {
+    if (!problems.isEmpty()) {
+      throw new ProcedureRefusal("启动被拒绝（" + rule + "）：" + String.join("；", problems));
+    }
+  }
+
   private static String abbreviate(String value) {
     return value.length() > 40 ? value.substring(0, 40) + "…" : value;
   }

@@ -12,4 +12,16 @@ public final class AcademicCalendar {
     int startYear = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
     return startYear + "-" + (startYear + 1);
   }
+
+  /**
+   * The first day of a semester named as the contract names it ("2026-2027-1"): the first semester begins on
+   * 1 September of the first year, the second on 1 March of the second, when the semester timer fires.
+   */
+  public static LocalDate semesterBegins(String semester) {
+    if (!ChairRotation.validSemester(semester)) {
+      throw new IllegalArgumentException("Not a semester: " + semester);
+    }
+    int firstYear = Integer.parseInt(semester.substring(0, 4));
+    return semester.endsWith("-1") ? LocalDate.of(firstYear, 9, 1) : LocalDate.of(firstYear + 1, 3, 1);
+  }
 }

@@ -28,6 +28,9 @@ import edu.university.governance.process.rotation.ChairRotationTask;
 import edu.university.governance.process.rotation.ExecutiveChairRotationStart;
 import edu.university.governance.process.schedule.CongressSchedule;
 import edu.university.governance.process.schedule.SemesterSchedule;
+import edu.university.governance.process.workreport.ReportHearing;
+import edu.university.governance.process.workreport.ReportSubmission;
+import edu.university.governance.process.workreport.UnionWorkReportStart;
 import edu.university.governance.engine.DeclaredForms;
 import edu.university.governance.records.Admission;
 import edu.university.governance.records.Appointments;
@@ -52,6 +55,7 @@ import edu.university.governance.records.UnionQuotas;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
 import edu.university.governance.records.VolunteerRepository;
+import edu.university.governance.records.WorkReportRepository;
 import edu.university.governance.rules.PoliticalStatus;
 import edu.university.governance.rules.Post;
 import edu.university.governance.rules.UnionLevel;
@@ -84,6 +88,7 @@ public final class TestRecords {
   public final CollegeRepository colleges;
   public final InvestigationRepository investigations;
   public final VolunteerRepository volunteers;
+  public final WorkReportRepository workReports;
   private final UnionQuotas quotas;
   private final Admission admission;
   private final Appointments appointments;
@@ -106,6 +111,7 @@ public final class TestRecords {
     colleges = new CollegeRepository(jdbc);
     investigations = new InvestigationRepository(jdbc, clock);
     volunteers = new VolunteerRepository(jdbc, clock);
+    workReports = new WorkReportRepository(jdbc, clock);
     quotas = new UnionQuotas(unions, roster, new QuotaTable(engine));
     admission = new Admission(unions, roster);
     appointments = new Appointments(unions, roster, quotas, clock);
@@ -241,9 +247,18 @@ public final class TestRecords {
     return this;
   }
 
+  /** process/workreport: O1 (union-work-report), the report due that many days into the semester. */
+  public TestRecords registerWorkReport(int dueDays) {
+    Mocks.register("unionWorkReportStart", new UnionWorkReportStart(unions, workReports, facts, procedure, clock,
+        dueDays));
+    Mocks.register("reportSubmission", new ReportSubmission(workReports));
+    Mocks.register("reportHearing", new ReportHearing());
+    return this;
+  }
+
   /** process/schedule: the semester and yearly timers (semester-schedule, yearly-schedule). */
   public TestRecords registerSchedule() {
-    Mocks.register("semesterSchedule", new SemesterSchedule(unions, reviews(), clock));
+    Mocks.register("semesterSchedule", new SemesterSchedule(unions, reviews(), workReports, clock));
     Mocks.register("congressSchedule", new CongressSchedule(unions, students, clock));
     return this;
   }

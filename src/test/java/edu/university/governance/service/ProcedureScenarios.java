@@ -295,6 +295,53 @@ abstract class ProcedureScenarios {
         .hasSize(1);
   }
 
+  @Test
+  @DisplayName("O1 over HTTP: econ-su's presidium starts its work report, a second start is refused naming the first,"
+      + " the college league and Party organisation hear it → HEARD in the case file; a cancelled report may start again")
+  void workReportHeard() {
+    String o1 = "union-work-report";
+    String semester = "2031-2032-1";
+    var started = http.postJson("union-econ-su", START + o1 + "/start", Http.variables("unionId", "econ-su",
+        "semester", semester));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String id = started.json().get("id").asText();
+    var again = http.postJson("union-econ-su", START + o1 + "/start", Http.variables("unionId", "econ-su",
+        "semester", semester));
+    assertThat(again.status()).as(again.body()).isEqualTo(400);
+    assertThat(again.body()).contains("O1-" + semester + "-econ-su").contains("每学期只汇报一次");
+
+    String submit = EngineRest.awaitTask(http, "union-econ-su", id, "submitWorkReport").get("id").asText();
+    assertThat(http.postJson("union-econ-su", "/engine-rest/task/" + submit + "/complete", Http.variables("workDone",
+        "开展学风建设月", "workPlans", "筹备文化节")).status()).isEqualTo(204);
+    String league = EngineRest.awaitTask(http, "college-econ-league", id, "collegeLeagueHearing").get("id").asText();
+    assertThat(http.postJson("college-econ-league", "/engine-rest/task/" + league + "/complete",
+        Http.variables("comment", "已审阅")).status()).isEqualTo(204);
+    String party = EngineRest.awaitTask(http, "college-econ-party", id, "partyHearing").get("id").asText();
+    var unheard = http.postJson("college-econ-party", "/engine-rest/task/" + party + "/complete",
+        Http.variables("instructions", "按计划推进"));
+    assertThat(unheard.status()).as(unheard.body()).isEqualTo(400);
+    assertThat(unheard.body()).contains("O1").contains("comment");
+    assertThat(http.postJson("college-econ-party", "/engine-rest/task/" + party + "/complete",
+        Http.variables("comment", "已听取", "instructions", "按计划推进")).status()).isEqualTo(204);
+
+    JsonNode file = ok(http.get("union-econ-su", PROCEDURES + "/" + id));
+    assertThat(file.get("businessKey").asText()).isEqualTo("O1-" + semester + "-econ-su");
+    assertThat(file.get("outcome").asText()).isEqualTo("HEARD");
+    assertThat(file.get("subject").get("semester").asText()).isEqualTo(semester);
+    List<String> offices = new ArrayList<>();
+    file.get("decisions").forEach(decision -> offices.add(decision.get("office").asText()));
+    assertThat(offices).containsExactly("union-econ-su", "college-econ-league", "college-econ-party");
+
+    String next = "2031-2032-2";
+    var cancelled = http.postJson("union-econ-su", START + o1 + "/start", Http.variables("unionId", "econ-su",
+        "semester", next));
+    assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+    assertThat(http.delete("admin", "/engine-rest/process-instance/" + cancelled.json().get("id").asText()
+        + "?skipCustomListeners=true").status()).isEqualTo(204);
+    assertThat(http.postJson("union-econ-su", START + o1 + "/start", Http.variables("unionId", "econ-su",
+        "semester", next)).status()).as("the cancelled report left no record").isEqualTo(200);
+  }
+
   // ---- helpers ----
 
   /** A student of cs class cs2301, League member, ranked as given of 100 in the major (41: fails E2). */
