@@ -136,6 +136,8 @@ public class AccessPolicy {
 
   private void ensureGroup(String groupId, String name) {
     if (identity.isReadOnly()) {
+      // what Camunda grants a group it creates (its default authorizations): its members may read it
+      grant(groupId, Resources.GROUP, groupId, Permissions.READ);
       return;
     }
     if (identity.createGroupQuery().groupId(groupId).singleResult() == null) {
