@@ -46,9 +46,14 @@ public class AdminAccount {
   /** Creates the administrator in camunda-admin when it does not exist; an existing one keeps its password. */
   public void ensure() {
     if (directory) {
-      if (identity.createUserQuery().userId(userId).singleResult() == null) {
-        LOG.warn("The administrator {} (governance.directory.admin-user) is not in the directory: nobody can administer"
-            + " the service until that account exists", userId);
+      try {
+        if (identity.createUserQuery().userId(userId).singleResult() == null) {
+          LOG.warn("The administrator {} (governance.directory.admin-user) is not in the directory: nobody can"
+              + " administer the service until that account exists", userId);
+        }
+      } catch (RuntimeException e) {
+        // the service starts without the directory; nobody can log in until it answers
+        LOG.warn("The directory did not answer while looking up the administrator {}: {}", userId, e.toString());
       }
       return;
     }
