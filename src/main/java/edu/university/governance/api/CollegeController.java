@@ -5,7 +5,9 @@ import edu.university.governance.records.CollegeRepository;
 import edu.university.governance.organisation.Organisation;
 import edu.university.governance.security.ApiAuthenticationFilter;
 import edu.university.governance.security.Caller;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -26,6 +28,16 @@ public class CollegeController {
   public record NewCollege(String collegeId, String name, List<String> classIds) {
   }
 
+  /**
+   * The college created; under profile ldap also the groups the directory must hold for it (created there by its
+   * administrators: the service writes nothing to the directory), each flagged when it is there already.
+   */
+  public record CreatedCollege(String collegeId, String name, List<String> classIds,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY) @Schema(description = "profile ldap only: the directory groups (cn) this college needs,"
+                                   + " with their authorizations and start rights already in place")
+                               List<Organisation.ExpectedGroup> directoryGroups) {
+  }
+
   private final CollegeRepository colleges;
   private final Organisation organisation;
 
@@ -41,14 +53,19 @@ public class CollegeController {
   }
 
   @Operation(summary = "Create a college", description = "Creates the college, its classes, its unions {c}-su and"
-      + " {c}-gsu and all its groups with their authorizations and start rights. Administrators only.")
+      + " {c}-gsu and all its groups with their authorizations and start rights. Administrators only. Under profile"
+      + " ldap the groups are the directory's: the authorizations are created all the same, and the answer lists in"
+      + " directoryGroups the groups the directory must hold.")
   @ApiResponse(responseCode = "201", description = "the college created")
   @ApiResponse(responseCode = "403", description = "仅限系统管理员（camunda-admin）")
   @ApiResponse(responseCode = "409", description = "the college or one of its classes exists already")
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  public College create(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller, @RequestBody NewCollege body) {
+  public CreatedCollege create(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
+                               @RequestBody NewCollege body) {
     Access.requireAdmin(caller);
-    return organisation.createCollege(body.collegeId(), body.name(), body.classIds());
+    College college = organisation.createCollege(body.collegeId(), body.name(), body.classIds());
+    return new CreatedCollege(college.collegeId(), college.name(), college.classIds(),
+        organisation.directoryGroups(college));
   }
 }

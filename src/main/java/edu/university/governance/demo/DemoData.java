@@ -89,6 +89,11 @@ public class DemoData implements ApplicationRunner {
     members("econ-su", List.of(new Roster.Member("2023102", "PRESIDIUM", null, null),
         new Roster.Member("2024102", "STAFF", "practice", null)));
     members("school-su", List.of(new Roster.Member("2022001", "PRESIDIUM", null, null)));
+    if (identity.isReadOnly()) {
+      // profile ldap (with demo): people and groups are the directory's, and nothing is written there
+      LOG.info("Demo organisation ready; no demo users: users and groups come from the directory");
+      return;
+    }
     usersForEveryGroup();
     LOG.info("Demo organisation ready: log in at /camunda/app/ as any group id with password '{}', or admin/admin",
         PASSWORD);

@@ -1,6 +1,8 @@
 package edu.university.governance.organisation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  * read the process models and report misconduct (D3: anyone); each may start only the procedures its
  * unit starts (CONTRACT.md "Processes"). Tasks are seen through candidate groups alone, so a college's
  * groups see nothing of another college. Every call is idempotent: start-up and college creation may
- * repeat it.
+ * repeat it. With a read-only identity provider (profile ldap) the groups are the directory's: only the grants are
+ * created, and they are stored by the engine, not the provider.
  */
 @Component
 public class AccessPolicy {
@@ -59,19 +62,17 @@ public class AccessPolicy {
 
   /** A college's league and Party organisation and one branch group per class. */
   public void ensureCollege(String collegeId, String collegeName, List<String> classIds) {
-    ensureWorkGroup(Groups.collegeLeague(collegeId), collegeName + "团组织");
+    collegeGroups(collegeId, collegeName, classIds).forEach(this::ensureWorkGroup);
     allowStart(Groups.collegeLeague(collegeId), ProcessKeys.SCHOOL_PRESIDIUM_CANDIDACY,
         ProcessKeys.SCHOOL_STAFF_RECOMMENDATION, ProcessKeys.STUDENT_CONGRESS);
-    ensureWorkGroup(Groups.collegeParty(collegeId), collegeName + "党组织");
     for (String classId : classIds) {
-      ensureWorkGroup(Groups.classBranch(classId), classId + " 班团支部");
       allowStart(Groups.classBranch(classId), ProcessKeys.COLLEGE_NOMINATION);
     }
   }
 
   /** A union's presidium group (主席团), which reports major activities (D2) and its work to the Party committee (O1). */
   public void ensureUnionPresidium(String unionId, String unionName) {
-    ensureWorkGroup(Groups.unionPresidium(unionId), unionName + "主席团");
+    ensureWorkGroup(Groups.unionPresidium(unionId), presidiumName(unionName));
     allowStart(Groups.unionPresidium(unionId), ProcessKeys.MAJOR_ACTIVITY_REPORT, ProcessKeys.UNION_WORK_REPORT);
   }
 
@@ -103,7 +104,42 @@ public class AccessPolicy {
     }
   }
 
+  /**
+   * Whether users and groups come from a read-only provider (profile ldap: the directory): then the service creates no
+   * group and expects the directory to hold them; the grants below are the engine's and are created all the same.
+   */
+  public boolean groupsFromDirectory() {
+    return identity.isReadOnly();
+  }
+
+  /** Which of these groups the identity provider knows. */
+  public java.util.Set<String> existingGroups(java.util.Collection<String> groupIds) {
+    return identity.createGroupQuery().groupIdIn(groupIds.toArray(String[]::new)).list().stream().map(Group::getId)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** The groups of a college with the names the service gives them: league, Party organisation, class branches. */
+  public static Map<String, String> collegeGroups(String collegeId, String collegeName, List<String> classIds) {
+    Map<String, String> groups = new LinkedHashMap<>();
+    groups.put(Groups.collegeLeague(collegeId), collegeName + "团组织");
+    groups.put(Groups.collegeParty(collegeId), collegeName + "党组织");
+    for (String classId : classIds) {
+      groups.put(Groups.classBranch(classId), classId + " 班团支部");
+    }
+    return groups;
+  }
+
+  /** The name of a union's presidium group. */
+  public static String presidiumName(String unionName) {
+    return unionName + "主席团";
+  }
+
   private void ensureGroup(String groupId, String name) {
+    if (identity.isReadOnly()) {
+      // what Camunda grants a group it creates (its default authorizations): its members may read it
+      grant(groupId, Resources.GROUP, groupId, Permissions.READ);
+      return;
+    }
     if (identity.createGroupQuery().groupId(groupId).singleResult() == null) {
       Group group = identity.newGroup(groupId);
       group.setName(name);

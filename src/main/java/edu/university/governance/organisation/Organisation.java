@@ -12,7 +12,9 @@ import edu.university.governance.rules.RuleException;
 import edu.university.governance.rules.RuleViolation;
 import edu.university.governance.rules.UnionLevel;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -91,13 +93,34 @@ public class Organisation {
     College college = new College(collegeId, collegeName, List.copyOf(classIds));
     colleges.insert(college);
     access.ensureCollege(collegeId, collegeName, college.classIds());
-    for (UnionRecord union : List.of(
-        new UnionRecord(collegeId + "-su", collegeName + "学生会", UnionLevel.COLLEGE, "SU", collegeId),
-        new UnionRecord(collegeId + "-gsu", collegeName + "研究生分会", UnionLevel.COLLEGE, "GSU", collegeId))) {
+    for (UnionRecord union : collegeUnions(collegeId, collegeName)) {
       unions.insertIfMissing(union);
       access.ensureUnionPresidium(union.unionId(), union.name());
     }
     return college;
+  }
+
+  /**
+   * Every group of a college with the name the service gives it (league, Party organisation, class branches, the
+   * presidiums of its two unions); under profile ldap the directory must hold them, and each one found there is flagged.
+   * Empty when the service keeps its own groups.
+   */
+  public List<ExpectedGroup> directoryGroups(College college) {
+    if (!access.groupsFromDirectory()) {
+      return List.of();
+    }
+    Map<String, String> groups = new LinkedHashMap<>(
+        AccessPolicy.collegeGroups(college.collegeId(), college.name(), college.classIds()));
+    for (UnionRecord union : collegeUnions(college.collegeId(), college.name())) {
+      groups.put(Groups.unionPresidium(union.unionId()), AccessPolicy.presidiumName(union.name()));
+    }
+    Set<String> found = access.existingGroups(groups.keySet());
+    return groups.entrySet().stream()
+        .map(group -> new ExpectedGroup(group.getKey(), group.getValue(), found.contains(group.getKey()))).toList();
+  }
+
+  /** A group a directory should hold: its id (the cn), the name the service would give it, whether it is there now. */
+  public record ExpectedGroup(String groupId, String name, boolean inDirectory) {
   }
 
   /** Adds a work department (S1); Q1: a union has generally no more than six. */
@@ -119,6 +142,11 @@ public class Organisation {
     Department department = new Department(union.unionId(), departmentId, departmentName);
     unions.insertDepartment(department);
     return department;
+  }
+
+  private static List<UnionRecord> collegeUnions(String collegeId, String collegeName) {
+    return List.of(new UnionRecord(collegeId + "-su", collegeName + "学生会", UnionLevel.COLLEGE, "SU", collegeId),
+        new UnionRecord(collegeId + "-gsu", collegeName + "研究生分会", UnionLevel.COLLEGE, "GSU", collegeId));
   }
 
   private static String requireName(String field, String value) {

@@ -34,9 +34,16 @@ public final class Http {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String base;
+  private final java.util.function.Function<String, String> passwords;
 
   public Http(int port) {
+    this(port, Http::passwordOf);
+  }
+
+  /** As the given users, each with the password the function gives (the directory's people, LdapLoginIT). */
+  public Http(int port, java.util.function.Function<String, String> passwords) {
     this.base = "http://127.0.0.1:" + port;
+    this.passwords = passwords;
   }
 
   /** Demo users have the password "demo", the administrator "admin" (CONTRACT.md "Running it"); null means anonymous. */
@@ -45,11 +52,11 @@ public final class Http {
   }
 
   public Response get(String user, String path) {
-    return send(user, passwordOf(nonNull(user)), HttpRequest.newBuilder(uri(path)).GET());
+    return send(user, passwords.apply(nonNull(user)), HttpRequest.newBuilder(uri(path)).GET());
   }
 
   Response getAccepting(String user, String path, String accept) {
-    return send(user, passwordOf(nonNull(user)), HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
+    return send(user, passwords.apply(nonNull(user)), HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
   }
 
   Response post(String user, String path, String contentType, String body) {
@@ -58,16 +65,16 @@ public final class Http {
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
-    return send(user, passwordOf(nonNull(user)), request);
+    return send(user, passwords.apply(nonNull(user)), request);
   }
 
   Response put(String user, String path, String contentType, String body) {
-    return send(user, passwordOf(nonNull(user)), HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+    return send(user, passwords.apply(nonNull(user)), HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
         .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
   Response delete(String user, String path) {
-    return send(user, passwordOf(nonNull(user)), HttpRequest.newBuilder(uri(path)).DELETE());
+    return send(user, passwords.apply(nonNull(user)), HttpRequest.newBuilder(uri(path)).DELETE());
   }
 
   /** A binary answer (an .xlsx file) with its headers. */
@@ -80,7 +87,7 @@ public final class Http {
 
   /** Posts raw bytes (a GBK CSV, an .xlsx workbook) under the given Content-Type. */
   Response postBytes(String user, String path, String contentType, byte[] body) {
-    return send(user, passwordOf(nonNull(user)), HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+    return send(user, passwords.apply(nonNull(user)), HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
@@ -88,7 +95,7 @@ public final class Http {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET();
     if (user != null) {
       request.header("Authorization", "Basic " + Base64.getEncoder()
-          .encodeToString((user + ":" + passwordOf(user)).getBytes(StandardCharsets.UTF_8)));
+          .encodeToString((user + ":" + passwords.apply(user)).getBytes(StandardCharsets.UTF_8)));
     }
     try {
       HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
