@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What every user task of every model, present and future, does without its model naming it: when it is created,
- * the bean "presentTask" ({@link PresentTask}) names it after its subject and fills its approval record; when it
+ * the bean "presentTask" ({@link PresentTask}) names it after its subject and fills its approval record, and
+ * "taskDeadline" ({@link TaskDeadline}) gives it its due date from bpmn/task-deadlines.dmn; when it
  * completes, "recordDecision" ({@link RecordDecision}) takes the decision, and writes it when the activity ends,
  * after the model's own end listeners have checked it. The beans are looked up when they run (process tests
  * register their own), so a new task cannot be forgotten.
@@ -37,8 +38,10 @@ public class UserTaskListeners extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         Expression present = configuration.getExpressionManager().createExpression("${presentTask}");
         Expression record = configuration.getExpressionManager().createExpression("${recordDecision}");
+        Expression deadline = configuration.getExpressionManager().createExpression("${taskDeadline}");
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         task.addTaskListener(TaskListener.EVENTNAME_CREATE, new DelegateExpressionTaskListener(present, List.of()));
+        task.addTaskListener(TaskListener.EVENTNAME_CREATE, new DelegateExpressionTaskListener(deadline, List.of()));
         task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, new DelegateExpressionTaskListener(record, List.of()));
         // after the model's own end listeners, which check the decision and may refuse it
         activity.addListener(ExecutionListener.EVENTNAME_END, new DelegateExpressionExecutionListener(record, List.of()));

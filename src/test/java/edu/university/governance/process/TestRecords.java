@@ -1,5 +1,6 @@
 package edu.university.governance.process;
 
+import edu.university.governance.engine.DeadlineTable;
 import edu.university.governance.engine.QuotaTable;
 import edu.university.governance.process.activity.MajorActivityReportStart;
 import edu.university.governance.process.activity.VolunteerRecruitment;
@@ -51,6 +52,7 @@ import edu.university.governance.records.Roster;
 import edu.university.governance.records.RosterRepository;
 import edu.university.governance.records.Student;
 import edu.university.governance.records.StudentRepository;
+import edu.university.governance.records.TaskDeadlineRepository;
 import edu.university.governance.records.UnionQuotas;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
@@ -98,6 +100,9 @@ public final class TestRecords {
   public final Facts facts;
   public final ProcedureOpening procedure;
   private final FactRepository factRecords;
+  public final TaskDeadlineRepository taskDeadlines;
+  /** The periodic deadline check, called by tests with the engine clock they set. */
+  public final OverdueTasks overdueTasks;
 
   public TestRecords(ProcessEngine engine) {
     JdbcDataSource dataSource = new JdbcDataSource();
@@ -121,6 +126,8 @@ public final class TestRecords {
     factRecords = new FactRepository(jdbc);
     facts = new Facts(factRecords);
     procedure = new ProcedureOpening(facts, clock);
+    taskDeadlines = new TaskDeadlineRepository(jdbc);
+    overdueTasks = new OverdueTasks(engine, taskDeadlines, Duration.ofMinutes(5));
   }
 
   /** Two colleges (cs, econ) with one class each, their unions, and the school unions. */
@@ -183,6 +190,7 @@ public final class TestRecords {
     Mocks.register("rejectionSummary", new RejectionSummary(decisions));
     Mocks.register("recordOutcome", new RecordOutcome(decisions, outcomes));
     Mocks.register("remarkCheck", new RemarkCheck());
+    Mocks.register("taskDeadline", new TaskDeadline(new DeadlineTable(), taskDeadlines, clock));
     return this;
   }
 
