@@ -225,11 +225,11 @@ public class CaseFilePages {
     return time == null ? "" : OffsetDateTime.parse(time).format(SHOWN);
   }
 
-  private static String text(String value) {
+  static String text(String value) {
     return value == null ? "" : htmlEscape(value, "UTF-8");
   }
 
-  private static ResponseEntity<String> refusal(RecordException refused) {
+  static ResponseEntity<String> refusal(RecordException refused) {
     HttpStatus status = switch (refused.kind()) {
       case NOT_FOUND -> HttpStatus.NOT_FOUND;
       case FORBIDDEN -> HttpStatus.FORBIDDEN;

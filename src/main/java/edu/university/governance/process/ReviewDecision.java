@@ -37,8 +37,9 @@ public class ReviewDecision implements ExecutionListener {
     Object approved = execution.getVariableLocal("approved");
     Object comment = execution.getVariableLocal("comment");
     String task = execution.getCurrentActivityName();
+    FormDeclaration.Input choice = forms.ofActivity(execution).inputs().get("approved");
     if (approved == null) {
-      throw new ProcedureRefusal(noChoice(task, forms.ofActivity(execution).inputs().get("approved"), "approved"));
+      throw new ProcedureRefusal(noChoice(task, choice, "approved"));
     }
     if (!(approved instanceof Boolean)) {
       throw new ProcedureRefusal("“" + task + "”：approved（是否同意）必须是布尔值 true 或 false，实际为 "
@@ -49,7 +50,9 @@ public class ReviewDecision implements ExecutionListener {
     }
     String text = comment == null ? "" : ((String) comment).strip();
     if (!(Boolean) approved && text.isEmpty()) {
-      throw new ProcedureRefusal("“" + task + "”：不同意时必须填写意见（comment）");
+      // in the form's own words: 不同意, or 不批准 where the step approves
+      String refusal = choice == null ? null : choice.optionLabel(false);
+      throw new ProcedureRefusal("“" + task + "”：" + (refusal == null ? "不同意" : refusal) + "时必须填写意见（comment）");
     }
     if (text.isEmpty() && "always".equals(ModelProperties.of(execution, "commentRequired"))) {
       throw new ProcedureRefusal("“" + task + "”：必须写明理由（comment）");

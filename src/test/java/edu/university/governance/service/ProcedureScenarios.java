@@ -233,6 +233,32 @@ abstract class ProcedureScenarios {
   }
 
   @Test
+  @DisplayName("The confirmed candidates' announcement (公示): a printable Chinese page on the candidates' own path, by"
+      + " Accept, with number, 学号, name, college, basis and date; an unknown union is a page too; anonymous 401")
+  void candidatesAnnouncement() {
+    importStudents(student("pr-pub", 1));
+    String id = nominate("pr-pub");
+    decide("college-cs-party", id, "collegePartyReview", "同意");
+    decide("student-affairs", id, "studentAffairsReview", "同意");
+    decide("graduate-affairs", id, "graduateAffairsReview", "同意");
+    decide("youth-league", id, "youthLeagueReview", "同意");
+    decide("party-committee", id, "partyCommitteeDecision", "确定为候选人");
+
+    var page = http.getAccepting("college-cs-league", "/api/unions/school-su/candidates?year=" + YEAR, "text/html");
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    assertThat(page.body()).contains("校级学生会 " + YEAR + " 年度候选人公示").contains("现予公示")
+        .containsPattern("<td>\\d+</td><td>pr-pub</td><td>测试pr-pub</td><td>计算机学院</td><td>cs2301</td>"
+            + "<td>各领域优秀学生典型</td><td>" + YEAR + "-\\d\\d-\\d\\d</td>");
+    assertThat(http.get("college-cs-league", "/api/unions/school-su/candidates?year=" + YEAR).body())
+        .as("JSON without Accept").startsWith("[").contains("pr-pub");
+    var unknown = http.getAccepting("admin", "/api/unions/no-such-union/candidates?year=" + YEAR, "text/html");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.body()).contains("no-such-union").contains("不存在");
+    assertThat(http.getAccepting(null, "/api/unions/school-su/candidates?year=" + YEAR, "text/html").status())
+        .isEqualTo(401);
+  }
+
+  @Test
   @DisplayName("The list: what the caller's groups started or decided in (administrators: all), newest first,"
       + " filtered by process key, state, outcome, student and year")
   void listFiltersAndOrder() {

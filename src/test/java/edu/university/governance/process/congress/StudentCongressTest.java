@@ -135,7 +135,11 @@ class StudentCongressTest extends ProcessTest {
   void partyRefuses() {
     ProcessInstance instance = convene(100);
     electDelegates(instance, "d-1,d-2,d-3");
-    elect(instance, false);
+    complete(instance, "holdCongress", null, withVariables("results", "w-1,120\nw-2,98"));
+    // the refusal in the form's own words (批准 / 不批准), an opinion required
+    assertThatThrownBy(() -> complete(instance, "partyApproval", null, withVariables("approved", false)))
+        .isInstanceOf(ProcedureRefusal.class).hasMessageEndingWith("：不批准时必须填写意见（comment）");
+    complete(instance, "partyApproval", null, withVariables("approved", false, "comment", "程序有误"));
     assertThat(instance).isEnded().hasPassed("congressRejected").variables().containsEntry("outcome", "REJECTED");
     assertThat(records.roster.current("school-su")).extracting(RosterEntry::studentId).containsExactly("old");
   }
