@@ -305,12 +305,17 @@ public class CaseFiles {
     if (ids.length > 0) {
       List<User> users = withoutAuthorization(() -> identity.createUserQuery().userIdIn(ids).list());
       for (User user : users) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-            + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        names.put(user.getId(), name.isEmpty() ? user.getId() : name);
+        names.put(user.getId(), displayName(user));
       }
     }
     return names;
+  }
+
+  /** The user's name as the webapps show it: first name, then last name; the id when the profile has neither. */
+  public static String displayName(User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? user.getId() : name;
   }
 
   private int startYear(HistoricProcessInstance instance) {

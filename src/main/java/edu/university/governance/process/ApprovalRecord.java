@@ -1,11 +1,14 @@
 package edu.university.governance.process;
 
+import edu.university.governance.engine.CaseFiles;
 import edu.university.governance.records.DecisionRepository;
 import edu.university.governance.records.DecisionRepository.Decision;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -34,22 +37,28 @@ public class ApprovalRecord {
 
   /** The lines, or "（尚无）" before the first decision. */
   public String of(String processInstanceId, String subject) {
+    // each office and person looked up once per record, not once per line (with a directory, each is a search)
+    Map<String, String> offices = new HashMap<>();
+    Map<String, String> people = new HashMap<>();
     List<String> lines = new ArrayList<>();
     for (Decision decision : decisions.forProcessInstance(processInstanceId)) {
       if (decision.subject() == null || Objects.equals(decision.subject(), subject)) {
-        lines.add(line(decision));
+        String office = decision.office() == null ? ""
+            : offices.computeIfAbsent(decision.office(), ApprovalRecord::office) + " ";
+        String person = decision.userId() == null ? "系统"
+            : people.computeIfAbsent(decision.userId(), ApprovalRecord::person);
+        lines.add(line(decision, office, person));
       }
     }
     return lines.isEmpty() ? "（尚无）" : String.join("\n", lines);
   }
 
-  private String line(Decision decision) {
+  private String line(Decision decision, String office, String person) {
     String verdict = decision.approved() == null ? (decision.handling() == null ? "已办理" : "处理决定 " + decision.handling())
         : decision.approved() ? "同意" : "不同意";
     String comment = decision.comment() == null || decision.comment().isBlank() ? "" : "。" + decision.comment();
-    return decision.decidedAt().atZone(clock.getZone()).format(SHOWN) + " " + decision.stepName() + " "
-        + (decision.office() == null ? "" : office(decision.office()) + " ") + person(decision.userId()) + "：" + verdict
-        + comment;
+    return decision.decidedAt().atZone(clock.getZone()).format(SHOWN) + " " + decision.stepName() + " " + office + person
+        + "：" + verdict + comment;
   }
 
   /** The office's name as Camunda Admin shows the group ("计算机学院党组织"), or its id. */
@@ -59,18 +68,10 @@ public class ApprovalRecord {
     return group == null || group.getName() == null || group.getName().isBlank() ? groupId : group.getName();
   }
 
-  /** The person's name as their profile gives it (the webapps show first and last name), or their id. */
+  /** The person's name as the webapps show it ({@link CaseFiles#displayName}), or their id. */
   private static String person(String userId) {
-    if (userId == null) {
-      return "系统";
-    }
     User user = Context.getCommandContext() == null ? null : Context.getCommandContext().runWithoutAuthorization(() ->
         Context.getProcessEngineConfiguration().getIdentityService().createUserQuery().userId(userId).singleResult());
-    if (user == null) {
-      return userId;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? userId : name;
+    return user == null ? userId : CaseFiles.displayName(user);
   }
 }
