@@ -40,7 +40,8 @@ import org.springframework.test.context.TestPropertySource;
     "governance.directory.base-dn=" + LdapLoginIT.BASE,
     "governance.directory.manager-dn=cn=governance-service,ou=services," + LdapLoginIT.BASE,
     "governance.directory.manager-password=manager-secret",
-    "governance.directory.admin-user=it-admin",
+    // the administrator by CONTRACT.md's property (application-ldap.yaml passes it on to the directory settings)
+    "governance.admin.user=it-admin",
     // no local administrator: the directory's is the only one
     "governance.admin.password="})
 class LdapLoginIT {
