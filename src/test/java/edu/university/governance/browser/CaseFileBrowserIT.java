@@ -2,7 +2,6 @@ package edu.university.governance.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.university.governance.service.Http;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,11 +28,11 @@ class CaseFileBrowserIT extends BrowserTest {
   @DisplayName("The Youth League committee finds the task about 李娜 by her name, reads the earlier decisions with"
       + " names and times, and opens the case file from the form: the path so far and its own step marked")
   void findTaskAboutLiNa() {
-    String liNa = nominate("2023002");
-    String zhangWei = nominate("2023001");
+    String liNa = webapps.nominate("college-cs-league", "2023002");
+    String zhangWei = webapps.nominate("college-cs-league", "2023001");
     for (String instance : List.of(liNa, zhangWei)) {
-      decide("college-cs-party", instance, "collegePartyReview", "同意推荐，该生表现突出");
-      decide("student-affairs", instance, "studentAffairsReview", "学工部同意");
+      webapps.decide("college-cs-party", instance, "collegePartyReview", "同意推荐，该生表现突出");
+      webapps.decide("student-affairs", instance, "studentAffairsReview", "学工部同意");
     }
     String liNaTask = webapps.awaitTask("youth-league", liNa, "youthLeagueReview");
     String zhangWeiTask = webapps.awaitTask("youth-league", zhangWei, "youthLeagueReview");
@@ -104,7 +103,7 @@ class CaseFileBrowserIT extends BrowserTest {
   @Test
   @DisplayName("Cockpit leads to the case files: a button on the process instance's page, the list on the dashboard")
   void cockpitLinks() {
-    String instance = nominate("2024001");
+    String instance = webapps.nominate("college-cs-league", "2024001");
     webapps.login("cockpit", "admin");
     WebElement dashboard = webapps.waiting().until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(".governance-case-files a")));
@@ -135,19 +134,6 @@ class CaseFileBrowserIT extends BrowserTest {
   }
 
 
-  private String nominate(String studentId) {
-    var started = webapps.http().postJson("college-cs-league", "/engine-rest/process-definition/key/" + P1 + "/start",
-        Http.variables("studentId", studentId, "unionId", "school-su", "basis", "OUTSTANDING_STUDENT",
-            "statement", "表现突出"));
-    assertThat(started.status()).as(started.body()).isEqualTo(200);
-    return started.json().get("id").asText();
-  }
 
-  private void decide(String user, String instance, String taskKey, String comment) {
-    String task = webapps.awaitTask(user, instance, taskKey);
-    var done = webapps.http().postJson(user, "/engine-rest/task/" + task + "/complete",
-        Http.variables("approved", true, "comment", comment));
-    assertThat(done.status()).as(done.body()).isEqualTo(204);
-  }
 
 }

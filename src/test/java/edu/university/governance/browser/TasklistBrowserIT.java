@@ -188,7 +188,7 @@ class TasklistBrowserIT extends BrowserTest {
   @DisplayName("A decision is an explicit choice: nothing chosen is refused in the browser and nothing recorded; 不同意 "
       + "without an opinion is refused with the service's message; with one the task completes → REJECTED")
   void decisionNeedsAnExplicitChoice() {
-    String instance = startNomination("college-econ-league", "2023101");
+    String instance = webapps.nominate("college-econ-league", "2023101");
     Webapps.OpenTask task = webapps.claimFromGroupTasks("college-econ-party", instance, "collegePartyReview");
     CamundaForm form = task.form();
     assertThat(form.chosen("approved")).as("no decision preselected").isNull();
@@ -238,8 +238,8 @@ class TasklistBrowserIT extends BrowserTest {
   @Test
   @DisplayName("Isolation: the econ Party organisation sees its own college's task but not cs's, in the list or by its URL")
   void collegeSeesNoOtherCollegesTask() {
-    String csInstance = startNomination("college-cs-league", "2024002");
-    String econInstance = startNomination("college-econ-league", "2024101");
+    String csInstance = webapps.nominate("college-cs-league", "2024002");
+    String econInstance = webapps.nominate("college-econ-league", "2024101");
     String csTask = webapps.awaitTask("college-cs-party", csInstance, "collegePartyReview");
     String econTask = webapps.awaitTask("college-econ-party", econInstance, "collegePartyReview");
 
@@ -288,7 +288,7 @@ class TasklistBrowserIT extends BrowserTest {
 
     // no priority on the task cards: every task has the engine's default 50 (tasklist/styles/user-styles.css)
     // (a student of its own: each test of this class nominates different students)
-    String instanceId = startNomination("college-cs-league", "2024001");
+    String instanceId = webapps.nominate("college-cs-league", "2024001");
     String taskId = webapps.awaitTask("college-cs-party", instanceId, "collegePartyReview");
     webapps.groupTaskCard("college-cs-party", instanceId, "collegePartyReview");
     By card = By.xpath("//li[contains(@class,'task')][.//a[@href='#/?task=" + taskId + "']]");
@@ -314,14 +314,6 @@ class TasklistBrowserIT extends BrowserTest {
     }
   }
 
-  /** A P1 nomination started over engine-rest, to give a college's Party organisation a task. */
-  private String startNomination(String league, String studentId) {
-    var started = webapps.http().postJson(league, "/engine-rest/process-definition/key/" + P1 + "/start",
-        Http.variables("studentId", studentId, "unionId", "school-su", "basis", "OUTSTANDING_STUDENT",
-            "statement", "表现突出"));
-    assertThat(started.status()).as(started.body()).isEqualTo(200);
-    return started.json().get("id").asText();
-  }
 
   /**
    * As the user: claim the task from the group-task filter, see that nothing is chosen yet, choose 同意 (the radio

@@ -80,6 +80,22 @@ final class Webapps {
     return driver;
   }
 
+  /** A P1 nomination of the student to school-su, started by the league over engine-rest: its instance id. */
+  String nominate(String league, String studentId) {
+    var started = http.postJson(league, "/engine-rest/process-definition/key/school-presidium-candidacy/start",
+        Http.variables("studentId", studentId, "unionId", "school-su", "basis", "OUTSTANDING_STUDENT",
+            "statement", "表现突出"));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    return started.json().get("id").asText();
+  }
+
+  /** As the user, over engine-rest once the task is there: agrees with the comment. */
+  void decide(String user, String instanceId, String taskKey, String comment) {
+    var done = http.postJson(user, "/engine-rest/task/" + awaitTask(user, instanceId, taskKey) + "/complete",
+        Http.variables("approved", true, "comment", comment));
+    assertThat(done.status()).as(done.body()).isEqualTo(204);
+  }
+
   /** The Camunda user's first and last name, as the approval record and the case file give it. */
   String userName(String userId) {
     JsonNode profile = admin("/engine-rest/user/" + userId + "/profile");
