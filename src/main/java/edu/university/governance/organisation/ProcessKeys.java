@@ -12,6 +12,8 @@ public final class ProcessKeys {
   public static final String PERFORMANCE_REVIEW = "performance-review";
   public static final String EXECUTIVE_CHAIR_ROTATION = "executive-chair-rotation";
   public static final String UNION_WORK_REPORT = "union-work-report";
+  /** C1: the yearly reminder to a college league whose union filed no congress; started by the service only. */
+  public static final String COLLEGE_CONGRESS_REMINDER = "college-congress-reminder";
 
   private ProcessKeys() {
   }

@@ -1,5 +1,6 @@
 package edu.university.governance.process;
 
+import edu.university.governance.records.CongressYears;
 import edu.university.governance.records.InvestigationRepository;
 import edu.university.governance.records.Nomination;
 import edu.university.governance.records.NominationRepository;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Cockpit and engine-rest can cancel an instance with custom listeners skipped; the engine's history still reports
  * that end, in the same transaction, and here whatever the instance left open is closed: the nomination and the
  * investigation as CANCELLED (so the member is no longer "under investigation"), the project's volunteers released,
- * and a work report (O1) deleted, so that the union may report for that semester again.
+ * a work report (O1) deleted, so that the union may report for that semester again, and a congress or a congress
+ * reminder (C1) deleted, so that the year's overview no longer counts it.
  */
 @Component
 public class ProcedureClosing extends AbstractProcessEnginePlugin implements HistoryEventHandler {
@@ -32,9 +34,11 @@ public class ProcedureClosing extends AbstractProcessEnginePlugin implements His
   private final InvestigationRepository investigations;
   private final VolunteerRepository volunteers;
   private final WorkReportRepository workReports;
+  private final CongressYears congresses;
 
   public ProcedureClosing(NominationRepository nominations, InvestigationRepository investigations,
-                          VolunteerRepository volunteers, WorkReportRepository workReports) {
+                          VolunteerRepository volunteers, WorkReportRepository workReports, CongressYears congresses) {
+    this.congresses = congresses;
     this.nominations = nominations;
     this.investigations = investigations;
     this.volunteers = volunteers;
@@ -60,6 +64,7 @@ public class ProcedureClosing extends AbstractProcessEnginePlugin implements His
       investigations.close(processInstanceId, Nomination.CANCELLED, null);
       volunteers.releaseAll(processInstanceId);
       workReports.cancel(processInstanceId);
+      congresses.cancel(processInstanceId);
     }
   }
 

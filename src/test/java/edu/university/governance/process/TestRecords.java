@@ -5,6 +5,7 @@ import edu.university.governance.engine.QuotaTable;
 import edu.university.governance.process.activity.MajorActivityReportStart;
 import edu.university.governance.process.activity.VolunteerRecruitment;
 import edu.university.governance.process.activity.VolunteerRelease;
+import edu.university.governance.process.congress.CollegeCongressReminder;
 import edu.university.governance.process.congress.CongressFlow;
 import edu.university.governance.process.misconduct.HandlingDecision;
 import edu.university.governance.process.misconduct.InvestigationClosing;
@@ -27,6 +28,7 @@ import edu.university.governance.process.review.PerformanceReviewStart;
 import edu.university.governance.process.review.ReviewBatch;
 import edu.university.governance.process.rotation.ChairRotationTask;
 import edu.university.governance.process.rotation.ExecutiveChairRotationStart;
+import edu.university.governance.process.schedule.CollegeCongressSchedule;
 import edu.university.governance.process.schedule.CongressSchedule;
 import edu.university.governance.process.schedule.SemesterSchedule;
 import edu.university.governance.process.workreport.ReportHearing;
@@ -43,6 +45,7 @@ import edu.university.governance.records.ChairRotations;
 import edu.university.governance.records.Clubs;
 import edu.university.governance.records.College;
 import edu.university.governance.records.CongressRecords;
+import edu.university.governance.records.CongressYears;
 import edu.university.governance.records.CollegeRepository;
 import edu.university.governance.records.Department;
 import edu.university.governance.records.InvestigationRepository;
@@ -91,6 +94,7 @@ public final class TestRecords {
   public final InvestigationRepository investigations;
   public final VolunteerRepository volunteers;
   public final WorkReportRepository workReports;
+  public final CongressYears congressYears;
   private final UnionQuotas quotas;
   private final Admission admission;
   private final Appointments appointments;
@@ -117,6 +121,7 @@ public final class TestRecords {
     investigations = new InvestigationRepository(jdbc, clock);
     volunteers = new VolunteerRepository(jdbc, clock);
     workReports = new WorkReportRepository(jdbc, clock);
+    congressYears = new CongressYears(jdbc, unions, clock);
     quotas = new UnionQuotas(unions, roster, new QuotaTable(engine));
     admission = new Admission(unions, roster);
     appointments = new Appointments(unions, roster, quotas, clock);
@@ -251,7 +256,16 @@ public final class TestRecords {
   /** process/congress: C1–C3 (student-congress). */
   public TestRecords registerCongress() {
     Mocks.register("congressFlow", new CongressFlow(unions, students, new CongressRecords(jdbc, roster, appointments,
-        clock), new Clubs(jdbc), nominations, quotas, chairRotations(), facts, procedure, new DeclaredForms()));
+        clock), new Clubs(jdbc), nominations, quotas, chairRotations(), facts, procedure, new DeclaredForms(),
+        congressYears));
+    Mocks.register("collegeCongressReminder", new CollegeCongressReminder(unions, congressYears, facts, procedure, clock,
+        "12-01"));
+    return this;
+  }
+
+  /** process/schedule: the daily C1 check (college-congress-schedule) on the given clock and reminder date. */
+  public TestRecords registerCollegeCongressSchedule(Clock today, String reminderDate) {
+    Mocks.register("collegeCongressSchedule", new CollegeCongressSchedule(congressYears, today, reminderDate));
     return this;
   }
 

@@ -11,6 +11,7 @@ import edu.university.governance.process.TextLists;
 import edu.university.governance.records.ChairRotations;
 import edu.university.governance.records.Clubs;
 import edu.university.governance.records.CongressRecords;
+import edu.university.governance.records.CongressYears;
 import edu.university.governance.records.NominationRepository;
 import edu.university.governance.records.Student;
 import edu.university.governance.records.StudentRepository;
@@ -54,10 +55,12 @@ public class CongressFlow {
   private final Facts facts;
   private final ProcedureOpening procedure;
   private final DeclaredForms forms;
+  private final CongressYears years;
 
   public CongressFlow(UnionRepository unions, StudentRepository students, CongressRecords records, Clubs clubs,
                       NominationRepository nominations, UnionQuotas quotas, ChairRotations chairs, Facts facts,
-                      ProcedureOpening procedure, DeclaredForms forms) {
+                      ProcedureOpening procedure, DeclaredForms forms, CongressYears years) {
+    this.years = years;
     this.forms = forms;
     this.procedure = procedure;
     this.chairs = chairs;
@@ -96,6 +99,7 @@ public class CongressFlow {
       execution.setVariable("seatPlan", "代表不少于 " + minimum + " 名（Q11）：" + seats.entrySet().stream()
           .map(e -> e.getKey() + " " + e.getValue() + " 名").collect(Collectors.joining("，")));
       procedure.open(execution, convener, "C", String.valueOf(year), union.unionId());
+      years.opened(execution.getProcessInstanceId(), union.unionId(), year, execution.getProcessBusinessKey());
     };
   }
 
@@ -211,6 +215,8 @@ public class CongressFlow {
         throw new ProcedureRefusal(task(execution) + problems.stream().map(RuleViolation::text).collect(Collectors.joining("；")));
       }
       facts.fix(execution, "winnerIds", winners.stream().map(Congress.Winner::studentId).collect(Collectors.joining(",")));
+      years.elected(execution.getProcessInstanceId(), winners.stream().collect(Collectors.toMap(Congress.Winner::studentId,
+          Congress.Winner::votes, (first, second) -> second, java.util.LinkedHashMap::new)));
       execution.setVariable("announcement", "当选主席团成员：" + winners.stream().map(w -> w.studentId() + "（"
           + students.find(w.studentId()).map(Student::name).orElse("") + "，" + w.votes() + " 票）")
           .collect(Collectors.joining("、")));
@@ -225,14 +231,18 @@ public class CongressFlow {
       }
       Object date = execution.getVariable("filingDate");
       Object reference = execution.getVariable("filingReference");
+      LocalDate filedOn;
       try {
-        LocalDate.parse(String.valueOf(date).strip().substring(0, Math.min(10, String.valueOf(date).strip().length())));
+        filedOn = LocalDate.parse(String.valueOf(date).strip().substring(0, Math.min(10, String.valueOf(date).strip().length())));
       } catch (DateTimeParseException e) {
         throw new ProcedureRefusal(task(execution) + "filingDate（报备日期）应为 yyyy-MM-dd");
       }
       if (!(reference instanceof String text) || text.isBlank() || text.length() > 200) {
         throw new ProcedureRefusal(task(execution) + "必须填写报备文号（filingReference），不超过 200 字");
       }
+      years.filed(execution.getProcessInstanceId(), filedOn, text.strip());
+      // C1: the union's congress of the year is filed; its college league's reminder, if any, ends by itself
+      CollegeCongressReminder.congressFiled(execution, facts.of(execution, "unionId"), facts.whole(execution, "year"));
     };
   }
 

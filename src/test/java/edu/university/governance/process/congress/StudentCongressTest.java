@@ -124,6 +124,13 @@ class StudentCongressTest extends ProcessTest {
     assertThat(instance).isEnded().hasPassed("installPresidium", "resultsFiled")
         .variables().containsEntry("outcome", "RESULTS_FILED");
     assertThat(businessKey(instance)).isEqualTo("C-" + YEAR + "-school-su");
+    // C1: the congress of the year is filed in the service's records, with the elected and their votes (公告)
+    var filed = records.congressYears.filedSession("school-su", YEAR).orElseThrow();
+    assertThat(filed.filedOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 1));
+    assertThat(filed.filingReference()).isEqualTo("校学联备〔2026〕3号");
+    assertThat(filed.approvedAt()).as("the Party committee's approval (C3)").isNotNull();
+    assertThat(records.congressYears.winners(filed.processInstanceId()))
+        .extracting(w -> w.studentId() + ":" + w.votes()).containsExactly("w-1:120", "w-2:98");
     assertThat(records.roster.current("school-su")).filteredOn(e -> e.post() == Post.PRESIDIUM)
         .extracting(RosterEntry::studentId).containsExactlyInAnyOrder("w-1", "w-2");
     assertThat(records.chairRotations().current("school-su").orElseThrow().studentId())
