@@ -283,30 +283,14 @@ public class UnionController {
       return CaseFilePages.refusal(unknown);
     }
     List<NominationRepository.ConfirmedCandidate> list = nominations.confirmedCandidateList(union.unionId(), year);
-    String title = union.name() + " " + year + " 年度候选人公示";
-    StringBuilder html = new StringBuilder("<article class=\"announcement\"><h1>").append(CaseFilePages.text(title))
-        .append("</h1><p>经推荐、审核和学校（学院）党组织决定，以下同学确定为").append(CaseFilePages.text(union.name()))
-        .append(" ").append(year).append(" 年度候选人，现予公示。公示期间如有异议，请向校团委反映。</p>");
-    if (list.isEmpty()) {
-      html.append("<p class=\"empty\">本年度尚无确定的候选人。</p>");
-    } else {
-      html.append("<table class=\"procedures\"><thead><tr><th>序号</th><th>学号</th><th>姓名</th><th>学院</th>")
-          .append("<th>班级</th><th>推荐依据或职务</th><th>确定日期</th></tr></thead><tbody>");
-      int number = 0;
-      for (NominationRepository.ConfirmedCandidate candidate : list) {
-        html.append("<tr><td>").append(++number).append("</td><td>").append(CaseFilePages.text(candidate.studentId()))
-            .append("</td><td>").append(CaseFilePages.text(candidate.name())).append("</td><td>")
-            .append(CaseFilePages.text(candidate.collegeName())).append("</td><td>")
-            .append(CaseFilePages.text(candidate.classId())).append("</td><td>")
-            .append(CaseFilePages.text(basisOrPost(candidate))).append("</td><td>")
-            .append(candidate.confirmedAt() == null ? ""
-                : candidate.confirmedAt().atZone(clock.getZone()).toLocalDate().toString()).append("</td></tr>");
-      }
-      html.append("</tbody></table>");
-    }
-    html.append("<p class=\"signature\">").append(CaseFilePages.text(union.name())).append("<br>")
-        .append(LocalDate.now(clock)).append("</p></article>");
-    return CaseFilePages.page(HttpStatus.OK, title, html.toString());
+    List<List<String>> rows = list.stream().map(candidate -> java.util.Arrays.asList(candidate.studentId(),
+        candidate.name(), candidate.collegeName(), candidate.classId(), basisOrPost(candidate),
+        candidate.confirmedAt() == null ? "" : candidate.confirmedAt().atZone(clock.getZone()).toLocalDate().toString()))
+        .toList();
+    return Announcements.page(union.name() + " " + year + " 年度候选人公示", "经推荐、审核和学校（学院）党组织决定，以下同学确定为"
+            + union.name() + " " + year + " 年度候选人，现予公示。公示期间如有异议，请向校团委反映。",
+        List.of("学号", "姓名", "学院", "班级", "推荐依据或职务", "确定日期"), rows, "本年度尚无确定的候选人。", union.name(),
+        LocalDate.now(clock));
   }
 
   static String basisOrPost(NominationRepository.ConfirmedCandidate candidate) {
