@@ -111,7 +111,7 @@ class ClusterIT {
     Http onB = http(b);
     JsonNode filters = onB.get("admin", "/engine-rest/filter").json();
     assertThat(filters.findValuesAsText("name")).containsExactlyInAnyOrder("我的任务", "我的组任务", "逾期任务");
-    for (String schedule : List.of("semester-schedule", "yearly-schedule")) {
+    for (String schedule : List.of("semester-schedule", "yearly-schedule", "college-congress-schedule")) {
       assertThat(onB.get("admin", "/engine-rest/job/count?processDefinitionKey=" + schedule).json().get("count").asInt())
           .as("timer start jobs of " + schedule).isEqualTo(1);
     }
