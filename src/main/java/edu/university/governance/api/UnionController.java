@@ -23,6 +23,7 @@ import edu.university.governance.rules.ReviewAspect;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -283,7 +284,7 @@ public class UnionController {
       return CaseFilePages.refusal(unknown);
     }
     List<NominationRepository.ConfirmedCandidate> list = nominations.confirmedCandidateList(union.unionId(), year);
-    List<List<String>> rows = list.stream().map(candidate -> java.util.Arrays.asList(candidate.studentId(),
+    List<List<String>> rows = list.stream().map(candidate -> Arrays.asList(candidate.studentId(),
         candidate.name(), candidate.collegeName(), candidate.classId(), basisOrPost(candidate),
         candidate.confirmedAt() == null ? "" : candidate.confirmedAt().atZone(clock.getZone()).toLocalDate().toString()))
         .toList();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -154,7 +155,7 @@ public class CongressYears {
   }
 
   /** Every union (or those the filter keeps) with its congress state for the year, school unions first. */
-  public List<UnionCongress> overview(int year, java.util.function.Predicate<UnionRecord> visible) {
+  public List<UnionCongress> overview(int year, Predicate<UnionRecord> visible) {
     Map<String, List<Session>> sessions = jdbc.query(SESSION + " where c.congress_year = ? order by c.opened_at",
         CongressYears::session, year).stream().collect(Collectors.groupingBy(Session::unionId));
     Map<String, Reminder> reminders = jdbc.query(REMINDER + " where congress_year = ?", CongressYears::reminder, year)

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -216,7 +217,7 @@ public class CongressFlow {
       }
       facts.fix(execution, "winnerIds", winners.stream().map(Congress.Winner::studentId).collect(Collectors.joining(",")));
       years.elected(execution.getProcessInstanceId(), winners.stream().collect(Collectors.toMap(Congress.Winner::studentId,
-          Congress.Winner::votes, (first, second) -> second, java.util.LinkedHashMap::new)));
+          Congress.Winner::votes, (first, second) -> second, LinkedHashMap::new)));
       execution.setVariable("announcement", "当选主席团成员：" + winners.stream().map(w -> w.studentId() + "（"
           + students.find(w.studentId()).map(Student::name).orElse("") + "，" + w.votes() + " 票）")
           .collect(Collectors.joining("、")));
