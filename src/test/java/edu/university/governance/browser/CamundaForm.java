@@ -100,6 +100,13 @@ final class CamundaForm {
     return this;
   }
 
+  /** A date field (subtype date): the date typed in the format its placeholder shows, confirmed with Enter. */
+  CamundaForm date(String key, java.time.LocalDate value) {
+    String date = input(key, "-date").getAttribute("placeholder").replace("mm", "MM");
+    type(key, "-date", DateTimeFormatter.ofPattern(date, Locale.ROOT).format(value), Keys.ENTER);
+    return this;
+  }
+
   /** The date format a date field asks for (its placeholder, derived by form-js from the browser's locale). */
   String dateFormatOf(String key) {
     return input(key, "-date").getAttribute("placeholder");
