@@ -2,6 +2,7 @@ package edu.university.governance.process.congress;
 
 import edu.university.governance.engine.DeclaredForms;
 import edu.university.governance.engine.ProcedureRefusal;
+import edu.university.governance.process.ConventionDate;
 import edu.university.governance.process.Decisions;
 import edu.university.governance.process.Facts;
 import edu.university.governance.process.ProcedureOpening;
@@ -19,8 +20,6 @@ import edu.university.governance.records.UnionQuotas;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
 import edu.university.governance.rules.Congress;
-import edu.university.governance.rules.Convention;
-import edu.university.governance.rules.RuleException;
 import edu.university.governance.rules.RuleViolation;
 import edu.university.governance.rules.UnionLevel;
 import edu.university.governance.organisation.Groups;
@@ -244,7 +243,7 @@ public class CongressFlow {
       if (!(reference instanceof String text) || text.isBlank() || text.length() > 200) {
         throw new ProcedureRefusal(task(execution) + "必须填写报备文号（filingReference），不超过 200 字");
       }
-      conventionSignedAt(execution, execution.getVariable(CONVENTION_SIGNED_AT));
+      ConventionDate.checked(execution, execution.getVariable(CONVENTION_SIGNED_AT), clock);
     };
   }
 
@@ -253,21 +252,12 @@ public class CongressFlow {
     return execution -> {
       String unionId = union(execution).unionId();
       // D1: the date the convener recorded at the filing, from the service's decision record
-      LocalDate signed = conventionSignedAt(execution, decisions.detail(execution, "fileResults", CONVENTION_SIGNED_AT)
-          .orElse(null));
+      LocalDate signed = ConventionDate.checked(execution,
+          decisions.detail(execution, "fileResults", CONVENTION_SIGNED_AT).orElse(null), clock);
       records.replacePresidium(unionId, Arrays.asList(facts.of(execution, "winnerIds").split(",")),
           "届满：" + facts.of(execution, "year") + " 年学生代表大会选出新一届主席团", signed);
       execution.setVariable("executiveChair", chairs.restartForCurrentSemester(unionId).orElse(null));
     };
-  }
-
-  /** D1: the day the new presidium signed the self-discipline convention, refused when missing or after today. */
-  private LocalDate conventionSignedAt(DelegateExecution execution, Object value) {
-    try {
-      return Convention.signedOn(value, LocalDate.now(clock), clock.getZone());
-    } catch (RuleException e) {
-      throw new ProcedureRefusal(task(execution) + e.getMessage());
-    }
   }
 
   private UnionRecord union(DelegateExecution execution) {

@@ -1,13 +1,10 @@
 package edu.university.governance.process.nomination;
 
-import edu.university.governance.engine.ProcedureRefusal;
+import edu.university.governance.process.ConventionDate;
 import edu.university.governance.records.Nomination;
 import edu.university.governance.records.NominationRepository;
-import edu.university.governance.rules.Convention;
 import edu.university.governance.rules.NominatedPost;
-import edu.university.governance.rules.RuleException;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -41,10 +38,6 @@ public class ConventionSignature implements ExecutionListener {
     if (NominatedPost.valueOf(nomination.post()).post().isEmpty()) {
       return;
     }
-    try {
-      Convention.signedOn(execution.getVariableLocal(INPUT), LocalDate.now(clock), clock.getZone());
-    } catch (RuleException e) {
-      throw new ProcedureRefusal("“" + execution.getCurrentActivityName() + "”：" + e.getMessage());
-    }
+    ConventionDate.checked(execution, execution.getVariableLocal(INPUT), clock);
   }
 }
