@@ -100,9 +100,12 @@ final class CamundaForm {
     return this;
   }
 
-  /** A date field (subtype date): the date typed in the format its placeholder shows, confirmed with Enter. */
+  /**
+   * A date field (subtype date): the date typed in the order its placeholder shows, confirmed with Enter, without
+   * leading zeros as the field then shows it (yyyy/mm/dd in a Chinese browser shows 2026/12/2).
+   */
   CamundaForm date(String key, java.time.LocalDate value) {
-    String date = input(key, "-date").getAttribute("placeholder").replace("mm", "MM");
+    String date = input(key, "-date").getAttribute("placeholder").replace("mm", "M").replace("dd", "d");
     type(key, "-date", DateTimeFormatter.ofPattern(date, Locale.ROOT).format(value), Keys.ENTER);
     return this;
   }
