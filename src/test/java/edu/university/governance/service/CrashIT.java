@@ -249,7 +249,9 @@ class CrashIT {
           boolean approved = !(partyRefuses && key.equals("collegePartyDecision"));
           var response = http.postJson(Reviewers.of(key, nominee.collegeId()),
               "/engine-rest/task/" + task.get("id").asText() + "/complete",
-              Http.variables("approved", approved, "comment", approved ? "同意（压力测试）" : "不同意任命（压力测试）"));
+              key.equals("collegeLeagueReview") // D1: the league, which appoints, records the signed convention
+                  ? Http.variables("approved", true, "comment", "同意（压力测试）", "conventionSignedAt", EngineRest.signedToday())
+                  : Http.variables("approved", approved, "comment", approved ? "同意（压力测试）" : "不同意任命（压力测试）"));
           if (response.status() == 204) {
             completed.add(task.get("id").asText());
           } else {
