@@ -32,7 +32,8 @@ public final class CongressWalk {
     complete("union-econ-su", congress, "electDelegates", "delegateIds", "2023101,2024101");
     complete("college-econ-league", congress, "holdCongress", "results", candidate + "," + votes);
     complete("college-econ-party", congress, "partyApproval", "approved", true, "comment", "批准");
-    complete("college-econ-league", congress, "fileResults", "filingDate", filedOn, "filingReference", reference);
+    complete("college-econ-league", congress, "fileResults", "filingDate", filedOn, "filingReference", reference,
+        "conventionSignedAt", EngineRest.signedToday());
     return congress;
   }
 

@@ -143,7 +143,7 @@ class CollegeCongressReminderTest extends ProcessTest {
             "convenerGroup", "college-cs-league", "winnerIds", "w-1")).execute();
     String filing = engine.getTaskService().createTaskQuery().processInstanceId(congress.getId()).singleResult().getId();
     engine.getTaskService().complete(filing, withVariables("filingDate", LocalDate.now(records.clock).toString(),
-        "filingReference", "院学联备〔" + year + "〕2号"));
+        "filingReference", "院学联备〔" + year + "〕2号", "conventionSignedAt", LocalDate.now(records.clock).toString()));
     assertThat(congress).isEnded().variables().containsEntry("outcome", "RESULTS_FILED");
     assertThat(reminder).isEnded().hasPassed("congressFiled", "congressHeld").hasNotPassed("congressPlanned")
         .variables().containsEntry("outcome", "CONGRESS_FILED");
