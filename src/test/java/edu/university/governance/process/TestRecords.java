@@ -69,6 +69,7 @@ import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -191,6 +192,8 @@ public final class TestRecords {
     Mocks.register("recordOutcome", new RecordOutcome(decisions, outcomes));
     Mocks.register("remarkCheck", new RemarkCheck());
     Mocks.register("taskDeadline", new TaskDeadline(new DeadlineTable(), taskDeadlines, clock));
+    // notifications are tested through the service (H2NotificationsIT): no channel here, nothing to tell
+    Mocks.register("taskNotice", (TaskListener) task -> { });
     return this;
   }
 
