@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEnt
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +18,12 @@ import org.springframework.stereotype.Component;
  * The engine's own history is written by its default handler; this one only adds to the outbox.
  */
 @Component
-public class ProcedureEndNotice extends AbstractProcessEnginePlugin implements HistoryEventHandler {
+public class ProcedureEndNotice extends AbstractProcessEnginePlugin {
 
-  private final Outbox outbox;
+  /** Looked up when it is used: the outbox reads the engine's identity service, which this plugin helps build. */
+  private final ObjectProvider<Outbox> outbox;
 
-  public ProcedureEndNotice(Outbox outbox) {
+  public ProcedureEndNotice(ObjectProvider<Outbox> outbox) {
     this.outbox = outbox;
   }
 
@@ -29,12 +31,22 @@ public class ProcedureEndNotice extends AbstractProcessEnginePlugin implements H
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-    handlers.add(this);
+    // a handler of its own, not this bean: the Camunda starter takes the one HistoryEventHandler bean as the engine's
+    handlers.add(new HistoryEventHandler() {
+      @Override
+      public void handleEvent(HistoryEvent event) {
+        ended(event);
+      }
+
+      @Override
+      public void handleEvents(List<HistoryEvent> events) {
+        events.forEach(this::handleEvent);
+      }
+    });
     configuration.setCustomHistoryEventHandlers(handlers);
   }
 
-  @Override
-  public void handleEvent(HistoryEvent event) {
+  void ended(HistoryEvent event) {
     if (event instanceof HistoricProcessInstanceEventEntity instance
         && HistoryEventTypes.PROCESS_INSTANCE_END.getEventName().equals(instance.getEventType())) {
       String name = instance.getProcessDefinitionName();
@@ -42,13 +54,8 @@ public class ProcedureEndNotice extends AbstractProcessEnginePlugin implements H
         name = Context.getProcessEngineConfiguration().getDeploymentCache()
             .findDeployedProcessDefinitionById(instance.getProcessDefinitionId()).getName();
       }
-      outbox.procedureEnded(instance.getProcessInstanceId(),
+      outbox.getObject().procedureEnded(instance.getProcessInstanceId(),
           name == null ? instance.getProcessDefinitionKey() : name);
     }
-  }
-
-  @Override
-  public void handleEvents(List<HistoryEvent> events) {
-    events.forEach(this::handleEvent);
   }
 }
