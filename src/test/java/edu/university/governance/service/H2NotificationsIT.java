@@ -42,7 +42,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -125,8 +124,6 @@ class H2NotificationsIT {
   NotificationRepository outbox;
   @Autowired
   IdentityService identity;
-  @Autowired
-  JdbcTemplate jdbc;
   Http http;
 
   @BeforeEach
@@ -187,7 +184,14 @@ class H2NotificationsIT {
   void candidacyFromStartToOutcome() throws Exception {
     member("cs-party-wang", "wang@cs.example.edu", false);
     member("cs-party-li", null, false);
-    member("cs-party-zhao", "zhao@cs.example.edu", true);
+    member("cs-party-zhao", "zhao@cs.example.edu", false);
+    Http.Response off = http.put("cs-party-zhao", "/api/notifications/me", "application/json", "{\"email\":false}");
+    assertThat(off.status()).as(off.body()).isEqualTo(200);
+    assertThat(http.get("cs-party-zhao", "/api/notifications/me").json().get("email").asBoolean()).isFalse();
+    assertThat(identity.getUserInfo("cs-party-zhao", Recipients.EMAIL_SETTING)).isEqualTo(Recipients.OFF);
+    member("cs-party-zhou", "zhou@cs.example.edu", true);
+    assertThat(http.put("cs-party-zhou", "/api/notifications/me", "application/json", "{\"email\":true}").json()
+        .get("email").asBoolean()).as("turned on again").isTrue();
     int posts = ROBOT_POSTS.size();
     String instance = start("college-cs-league", "2023001");
     String taskId = EngineRest.awaitTask(http, "college-cs-party", instance, "collegePartyReview").get("id").asText();
@@ -196,7 +200,7 @@ class H2NotificationsIT {
     String title = "学院党组织审核同意（P1.2） · 2023001 张伟 · 计算机学院";
     assertThat(mailsAbout(instance)).extracting(Mail::to)
         .as("the Party organisation's members with an address and mail on, once each")
-        .containsExactlyInAnyOrder(demo("college-cs-party"), "wang@cs.example.edu");
+        .containsExactlyInAnyOrder(demo("college-cs-party"), "wang@cs.example.edu", "zhou@cs.example.edu");
     for (Mail mail : mailsAbout(instance)) {
       assertThat(mail.subject()).isEqualTo("待办：" + title);
       assertThat(mail.body()).contains("计算机学院党组织有一项新的待办：" + title, "办理期限：",
@@ -210,7 +214,7 @@ class H2NotificationsIT {
         .contains("[办理任务](" + BASE + "/camunda/app/tasklist/default/#/?task=" + taskId + ")");
 
     assertThat(sender.sendDue().sent()).as("sent once").isZero();
-    assertThat(mailsAbout(instance)).hasSize(2);
+    assertThat(mailsAbout(instance)).hasSize(3);
 
     complete("college-cs-party", taskId);
     for (String step : List.of("studentAffairsReview", "graduateAffairsReview", "youthLeagueReview")) {
