@@ -27,7 +27,8 @@ public class NotificationSettings {
 
   public NotificationSettings(Environment environment,
                               @Value("${spring.mail.host:}") String mailHost,
-                              @Value("${governance.notify.mail-from:${spring.mail.username:governance@localhost}}") String mailFrom,
+                              @Value("${governance.notify.mail-from:${spring.mail.username:governance@localhost}}")
+                              String mailFrom,
                               @Value("${governance.notify.base-url:http://localhost:8080}") String baseUrl,
                               @Value("${governance.notify.webhook-url:}") String defaultWebhook,
                               @Value("${governance.notify.webhook-format:wecom}") String webhookFormat,

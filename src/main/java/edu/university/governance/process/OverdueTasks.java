@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * to the supervising office of bpmn/task-deadlines.dmn, which is granted READ on that task so that its Tasklist
  * filter "逾期任务" lists it (a candidate link would let it claim and complete; READ lets it see and follow up).
  * Each task is handled in an engine transaction of its own, which writes the event (gov_task_event), its
- * notifications (notification/Outbox), the mark that it was done and the grant together: nothing is reminded or escalated twice.
+ * notifications (notification/Outbox), the mark that it was done and the grant together: nothing is reminded or
+ * escalated twice.
  * Time is the engine's clock (ClockUtil), which the filter's ${now()} reads too.
  */
 @Component
