@@ -35,7 +35,7 @@ public class ApiDescription {
     return new OpenAPI()
         .info(new Info().title("学生会治理流程服务 /api").version("1")
             .description("The service's own API: students, colleges, unions and their rosters, quotas, candidates and"
-                + " reviews, clubs, and the case files of procedures. Starting procedures and completing tasks go"
+                + " reviews, clubs, the case files of procedures, and an online backup of the H2 database. Starting procedures and completing tasks go"
                 + " through Camunda's engine REST (/engine-rest, the other document of this page). Every request"
                 + " needs HTTP Basic with a Camunda user; error answers carry the ApiError body."))
         .components(components)

@@ -13,6 +13,7 @@ import edu.university.governance.records.RosterRepository;
 import edu.university.governance.records.UnionQuotas;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
+import edu.university.governance.rules.Convention;
 import edu.university.governance.rules.QuotaStatus;
 import edu.university.governance.security.ApiAuthenticationFilter;
 import edu.university.governance.security.Caller;
@@ -53,8 +54,17 @@ public class UnionController {
   public record NewDepartment(String departmentId, String name) {
   }
 
-  /** A union's quota figures: one row per rule (and per department for Q4, Q5, Q8). */
-  public record QuotaView(String unionId, String name, String level, List<QuotaStatus> quotas) {
+  /**
+   * A union's quota figures: one row per rule (and per department for Q4, Q5, Q8); warnings of what the records lack
+   * ("D1: 2 名成员未记录签署自律公约") and the members without a recorded convention signature (D1).
+   */
+  public record QuotaView(String unionId, String name, String level, List<QuotaStatus> quotas, List<String> warnings,
+                          List<UnsignedMember> conventionMissing) {
+  }
+
+  /** A current member whose signed self-discipline convention is not recorded (D1). */
+  public record UnsignedMember(String rule, String studentId, String name, String post, String postName,
+                               String departmentName) {
   }
 
   public record ReviewView(String unionId, String semester, String scale, List<Reviews.Result> ranking) {
@@ -131,13 +141,20 @@ public class UnionController {
   }
 
   @Operation(summary = "A union's quota figures", description = "Per rule Q1–Q9 that applies (and per department for Q4,"
-      + " Q5, Q8): count, min, max, hard or soft, holds, warning.")
+      + " Q5, Q8): count, min, max, hard or soft, holds, warning; warnings and conventionMissing: the members whose"
+      + " signed self-discipline convention is not recorded (D1).")
   @ApiResponse(responseCode = "200", description = "the figures")
   @ApiResponse(responseCode = "404", description = "no such union")
   @GetMapping("/{unionId}/quotas")
   public QuotaView quotas(@PathVariable String unionId) {
     UnionRecord union = union(unionId);
-    return new QuotaView(union.unionId(), union.name(), union.level().name(), quotas.figures(union));
+    List<UnsignedMember> unsigned = rosterRecords.current(union.unionId()).stream()
+        .filter(e -> e.conventionSignedAt() == null)
+        .map(e -> new UnsignedMember(Convention.RULE, e.studentId(), e.name(), e.post().name(), e.postName(),
+            e.departmentName()))
+        .toList();
+    return new QuotaView(union.unionId(), union.name(), union.level().name(), quotas.figures(union),
+        Convention.warning(unsigned.size()).stream().toList(), unsigned);
   }
 
   @Operation(summary = "A union's current members and its executive chair (S2)")
@@ -175,7 +192,9 @@ public class UnionController {
         new Spreadsheets.Column<>("职务", e -> e.post().label()),
         new Spreadsheets.Column<>("部门", e -> e.departmentName() == null ? e.departmentId() : e.departmentName()),
         new Spreadsheets.Column<>("任期", RosterEntry::term),
-        new Spreadsheets.Column<>("任职日期", e -> e.since() == null ? null : e.since().toString()));
+        new Spreadsheets.Column<>("任职日期", e -> e.since() == null ? null : e.since().toString()),
+        new Spreadsheets.Column<>(Convention.LABEL, e -> e.conventionSignedAt() == null ? null
+            : e.conventionSignedAt().toString()));
     return Spreadsheets.attachment(Spreadsheets.safe(union.name()) + "名册.xlsx", "roster-" + union.unionId() + ".xlsx",
         "名册", columns, rosterRecords.current(union.unionId()));
   }

@@ -85,12 +85,14 @@ public class DemoData implements ApplicationRunner {
     department("econ-su", "office", "办公室");
     department("econ-su", "practice", "社会实践部");
     students.importCsv(STUDENTS_CSV.stripIndent());
-    members("cs-su", List.of(new Roster.Member("2023006", "STAFF", "study", null),
-        new Roster.Member("2023007", "DEPARTMENT_HEAD", "study", null),
-        new Roster.Member("2024001", "PRESIDIUM", null, null)));
-    members("econ-su", List.of(new Roster.Member("2023102", "PRESIDIUM", null, null),
+    // D1: every demo member signed the self-discipline convention when appointed but 2024102, whose signature was
+    // never recorded: econ-su's quota view shows the warning
+    members("cs-su", List.of(new Roster.Member("2023006", "STAFF", "study", null, "2026-09-15"),
+        new Roster.Member("2023007", "DEPARTMENT_HEAD", "study", null, "2026-09-15"),
+        new Roster.Member("2024001", "PRESIDIUM", null, null, "2026-09-10")));
+    members("econ-su", List.of(new Roster.Member("2023102", "PRESIDIUM", null, null, "2026-09-10"),
         new Roster.Member("2024102", "STAFF", "practice", null)));
-    members("school-su", List.of(new Roster.Member("2022001", "PRESIDIUM", null, null)));
+    members("school-su", List.of(new Roster.Member("2022001", "PRESIDIUM", null, null, "2026-09-08")));
     if (identity.isReadOnly()) {
       // profile ldap (with demo): people and groups are the directory's, and nothing is written there
       LOG.info("Demo organisation ready; no demo users: users and groups come from the directory");

@@ -1,5 +1,8 @@
 package edu.university.governance.process;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.university.governance.records.DecisionRepository;
 import edu.university.governance.records.DecisionRepository.Decision;
 import java.util.Arrays;
@@ -20,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("decisions")
 public class Decisions {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final DecisionRepository records;
 
@@ -45,6 +50,21 @@ public class Decisions {
   /** The handling the step decided (D3), or null. */
   public String handling(DelegateExecution execution, String step) {
     return latest(execution, step).map(Decision::handling).orElse(null);
+  }
+
+  /**
+   * A further input of the step's latest decision as the service recorded it (its details, {@link RecordDecision}):
+   * D1's conventionSignedAt. Empty when the step was not decided or the input not given.
+   */
+  public Optional<String> detail(DelegateExecution execution, String step, String input) {
+    return latest(execution, step).map(Decision::details).map(details -> {
+      try {
+        JsonNode value = JSON.readTree(details).get(input);
+        return value == null || value.isNull() ? null : value.asText();
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("Unreadable details of step " + step + " in " + execution.getProcessInstanceId(), e);
+      }
+    });
   }
 
   public Optional<Decision> latest(DelegateExecution execution, String step) {

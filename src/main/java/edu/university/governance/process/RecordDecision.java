@@ -7,6 +7,8 @@ import edu.university.governance.engine.DeclaredForms;
 import edu.university.governance.engine.FormDeclaration;
 import edu.university.governance.records.DecisionRepository;
 import edu.university.governance.records.DecisionRepository.Decision;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -51,7 +53,9 @@ public class RecordDecision implements TaskListener, ExecutionListener {
     for (String input : form.inputs().keySet()) {
       Object value = task.getVariable(input);
       if (!COLUMNS.contains(input) && value != null) {
-        details.put(input, String.valueOf(value));
+        // a date (REST's type Date) as ISO-8601 in the service's zone, which the service reads back (D1)
+        details.put(input, value instanceof Date date
+            ? date.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime().toString() : String.valueOf(value));
       }
     }
     Object approved = form.inputs().containsKey("approved") ? task.getVariable("approved") : null;

@@ -42,8 +42,8 @@ public class ReviewDecision implements ExecutionListener {
       throw new ProcedureRefusal(noChoice(task, choice, "approved"));
     }
     if (!(approved instanceof Boolean)) {
-      throw new ProcedureRefusal("“" + task + "”：approved（是否同意）必须是布尔值 true 或 false，实际为 "
-          + (approved == null ? "空" : approved.getClass().getSimpleName() + " " + approved));
+      throw new ProcedureRefusal(noChoice(task, choice, "approved") + "，即布尔值 true 或 false，实际为 "
+          + approved.getClass().getSimpleName() + " " + approved);
     }
     if (comment != null && !(comment instanceof String)) {
       throw new ProcedureRefusal("“" + task + "”：comment（意见）应为字符串");

@@ -40,9 +40,12 @@ public class Appointments {
     }
   }
 
-  /** One seat to take: the student, the post (and its department for a department post), the term, and what gave it. */
+  /**
+   * One seat to take: the student, the post (and its department for a department post), the term, what gave it, and
+   * the day the member signed the self-discipline convention (D1; null only where a roster load does not know it).
+   */
   public record Seat(String studentId, Post post, String departmentId, String term, boolean fromCollegeUnion,
-                     String source) {
+                     String source, LocalDate conventionSignedAt) {
   }
 
   /**
@@ -70,10 +73,11 @@ public class Appointments {
   /**
    * Appoints the student when no quota stands in the way. Hard limits are never passed; a soft limit is
    * passed only when its rule is among the approved exceptions. checkShare adds Q9 (P2 confirmation).
+   * conventionSignedAt: the day the appointee signed the self-discipline convention, as the service recorded it (D1).
    */
   @Transactional
   public Decision appoint(String unionId, String studentId, Post post, String departmentId, boolean checkShare,
-                          Set<String> approvedExceptions, String source) {
+                          Set<String> approvedExceptions, String source, LocalDate conventionSignedAt) {
     UnionRecord union = unions.lock(unionId);
     UnionQuotas.Standing standing = quotas.standing(union);
     boolean fromCollegeUnion = union.level() == UnionLevel.SCHOOL && roster.onRosterOfLevel(studentId, UnionLevel.COLLEGE);
@@ -91,7 +95,7 @@ public class Appointments {
     }
     LocalDate today = LocalDate.now(clock);
     take(union, today, new Seat(studentId, post, departmentId, AcademicCalendar.academicYear(today), fromCollegeUnion,
-        source));
+        source, conventionSignedAt));
     return new Decision(Result.APPOINTED, breaches);
   }
 
@@ -105,6 +109,6 @@ public class Appointments {
 
   private void take(UnionRecord union, LocalDate today, Seat seat) {
     roster.insert(union.unionId(), seat.studentId(), seat.post(), seat.post().inDepartment() ? seat.departmentId() : null,
-        seat.term(), today, seat.fromCollegeUnion(), seat.source());
+        seat.term(), today, seat.fromCollegeUnion(), seat.source(), seat.conventionSignedAt());
   }
 }

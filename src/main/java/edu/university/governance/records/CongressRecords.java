@@ -6,6 +6,7 @@ import edu.university.governance.rules.Post;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,16 +74,16 @@ public class CongressRecords {
   /**
    * C3: the elected presidium replaces the old one for the new term. Every current presidium member's
    * post ends ("届满"), a winner's other post in the union ends too, and the winners take the presidium,
-   * all under the union lock.
+   * all under the union lock, with the day they signed the self-discipline convention as the convener recorded it (D1).
    */
   @Transactional
-  public void replacePresidium(String unionId, List<String> winners, String reason) {
+  public void replacePresidium(String unionId, List<String> winners, String reason, LocalDate conventionSignedAt) {
     appointments.seat(unionId, (union, today) -> {
       Instant now = Instant.now(clock);
       roster.current(unionId).stream().filter(e -> e.post() == Post.PRESIDIUM || winners.contains(e.studentId()))
           .forEach(e -> roster.end(unionId, e.studentId(), now, reason));
       return winners.stream().map(studentId -> new Appointments.Seat(studentId, Post.PRESIDIUM, null,
-          AcademicCalendar.academicYear(today), false, "C3")).toList();
+          AcademicCalendar.academicYear(today), false, "C3", conventionSignedAt)).toList();
     });
   }
 }

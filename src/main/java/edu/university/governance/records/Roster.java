@@ -2,6 +2,7 @@ package edu.university.governance.records;
 
 import edu.university.governance.records.RecordException.Problem;
 import edu.university.governance.rules.AcademicCalendar;
+import edu.university.governance.rules.Convention;
 import edu.university.governance.rules.Eligibility;
 import edu.university.governance.rules.Post;
 import edu.university.governance.rules.QuotaLimits;
@@ -33,11 +34,18 @@ public class Roster {
 
   private static final Pattern TERM = Pattern.compile("\\d{4}-\\d{4}");
 
-  /** One member to load; term defaults to the current academic year. */
-  public record Member(String studentId, String post, String departmentId, String term) {
+  /**
+   * One member to load; term defaults to the current academic year. conventionSignedAt (optional, yyyy-MM-dd): the day
+   * the member signed the self-discipline convention (D1); a member loaded without it is listed in the quota view.
+   */
+  public record Member(String studentId, String post, String departmentId, String term, String conventionSignedAt) {
+
+    public Member(String studentId, String post, String departmentId, String term) {
+      this(studentId, post, departmentId, term, null);
+    }
   }
 
-  /** The columns of a roster file (CSV or .xlsx) and their Chinese headings; 学号 and 职务 are required. */
+  /** The columns of a roster file (CSV or .xlsx) and their Chinese headings; 学号 and 职务 are required, the D1 date optional. */
   public static final Map<String, String> HEADINGS = headings();
   private static final List<String> REQUIRED = List.of("studentId", "post");
 
@@ -85,7 +93,8 @@ public class Roster {
 
   /**
    * The same load from a file staff keep: a CSV (UTF-8 or GB18030/GBK) or .xlsx table whose header names the columns
-   * (studentId, post, departmentId, term) or gives their Chinese headings (学号, 职务, 部门, 任期). Posts may be written
+   * (studentId, post, departmentId, term, conventionSignedAt) or gives their Chinese headings (学号, 职务, 部门, 任期,
+   * 签署自律公约日期). Posts may be written
    * by their Chinese names (主席团成员, 部门负责人, 工作人员) and departments by theirs; refusals name the file's line.
    */
   @Transactional
@@ -111,7 +120,8 @@ public class Roster {
       }
       String department = blankToNull(v.get("departmentId"));
       members.add(new Member(blankToNull(v.get("studentId")), post,
-          department == null ? null : departmentByName.getOrDefault(department, department), blankToNull(v.get("term"))));
+          department == null ? null : departmentByName.getOrDefault(department, department), blankToNull(v.get("term")),
+          blankToNull(v.get("conventionSignedAt"))));
       lines.add(line.line());
     }
     appointments.seat(unionId, (union, today) -> seats(union, today, members, lines));
@@ -128,6 +138,7 @@ public class Roster {
     headings.put("post", "职务");
     headings.put("departmentId", "部门");
     headings.put("term", "任期");
+    headings.put("conventionSignedAt", Convention.LABEL);
     return java.util.Collections.unmodifiableMap(headings);
   }
 
@@ -157,13 +168,19 @@ public class Roster {
       if (!TERM.matcher(term).matches()) {
         refusals.add(Refusal.field("term", "任期应形如 2026-2027，实际为“" + term + "”"));
       }
+      LocalDate signed = null;
+      try {
+        signed = Convention.signedOnIfGiven(member == null ? null : member.conventionSignedAt(), today, clock.getZone());
+      } catch (RuleException e) {
+        refusals.add(Refusal.rule(e.violation()));
+      }
       if (refusals.isEmpty()) {
         boolean fromCollegeUnion = union.level() == UnionLevel.SCHOOL
             && roster.onRosterOfLevel(student.studentId(), UnionLevel.COLLEGE);
         counts = counts.with(post, member.departmentId(), fromCollegeUnion);
         loaded.add(student.studentId());
         seats.add(new Appointments.Seat(student.studentId(), post, member.departmentId(), term, fromCollegeUnion,
-            "ROSTER_LOAD"));
+            "ROSTER_LOAD", signed));
       } else {
         for (Refusal refusal : refusals) {
           int line = lines == null ? 0 : lines.get(i);

@@ -24,7 +24,7 @@ public class RosterRepository {
   /** Current members (no end date), presidium first, then by department and name. */
   public List<RosterEntry> current(String unionId) {
     return jdbc.query("select r.id, r.union_id, r.student_id, s.name, r.post, r.department_id, d.name as department_name,"
-            + " r.term, r.since, r.from_college_union, r.source,"
+            + " r.term, r.since, r.from_college_union, r.source, r.convention_signed_at,"
             + " exists (select 1 from gov_investigation i where i.union_id = r.union_id and i.student_id = r.student_id"
             + " and i.closed_at is null) as under_investigation from gov_roster r"
             + " join gov_student s on s.student_id = r.student_id"
@@ -37,7 +37,8 @@ public class RosterRepository {
           return new RosterEntry(rs.getLong("id"), rs.getString("union_id"), rs.getString("student_id"),
               rs.getString("name"), post, post.label(), rs.getString("department_id"), rs.getString("department_name"),
               rs.getString("term"), rs.getDate("since").toLocalDate(), rs.getBoolean("from_college_union"),
-              rs.getString("source"), rs.getBoolean("under_investigation"));
+              rs.getString("source"), rs.getBoolean("under_investigation"),
+              rs.getObject("convention_signed_at") == null ? null : rs.getDate("convention_signed_at").toLocalDate());
         }, unionId);
   }
 
@@ -84,12 +85,13 @@ public class RosterRepository {
     return n != null && n > 0;
   }
 
+  /** conventionSignedAt: the day the member signed the self-discipline convention (D1), or null when not recorded. */
   public void insert(String unionId, String studentId, Post post, String departmentId, String term, LocalDate since,
-                     boolean fromCollegeUnion, String source) {
+                     boolean fromCollegeUnion, String source, LocalDate conventionSignedAt) {
     jdbc.update("insert into gov_roster (union_id, student_id, post, department_id, term, since, from_college_union, source,"
-            + " active_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " active_key, convention_signed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         unionId, studentId, post.name(), departmentId, term, Date.valueOf(since), fromCollegeUnion, source,
-        unionId + "/" + studentId);
+        unionId + "/" + studentId, conventionSignedAt == null ? null : Date.valueOf(conventionSignedAt));
   }
 
   /** Ends a member's current post (removal, end of term): the seat is free at once, the row stays as history. */

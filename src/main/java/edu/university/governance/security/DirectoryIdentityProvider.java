@@ -4,6 +4,7 @@ import edu.university.governance.organisation.Groups;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.naming.directory.SearchResult;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.identity.impl.ldap.LdapConfiguration;
 import org.camunda.bpm.identity.impl.ldap.LdapGroupQuery;
 import org.camunda.bpm.identity.impl.ldap.LdapIdentityProviderFactory;
@@ -119,6 +121,19 @@ public final class DirectoryIdentityProvider {
         return true;
       }
       return super.isAuthorizedToRead(resource, resourceId);
+    }
+
+    /**
+     * The display name is the first name whole (DirectoryLogin); without a last-name attribute Camunda's session left
+     * the last name null, and the webapps' header read "韩梅梅 null". An empty last name, as local accounts have.
+     */
+    @Override
+    protected UserEntity transformUser(SearchResult result) {
+      UserEntity user = super.transformUser(result);
+      if (user.getLastName() == null) {
+        user.setLastName("");
+      }
+      return user;
     }
 
     @Override

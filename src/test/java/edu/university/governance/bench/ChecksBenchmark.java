@@ -122,7 +122,8 @@ final class ChecksBenchmark {
       eligibility.violations(student, "SCHOOL_UNION_STAFF");
     });
     IntConsumer quotaCheck = number -> transactions.executeWithoutResult(status -> {
-      appointments.appoint(UNION, BenchStudents.studentId(number), Post.STAFF, DEPARTMENT, true, Set.of(), "benchmark");
+      appointments.appoint(UNION, BenchStudents.studentId(number), Post.STAFF, DEPARTMENT, true, Set.of(), "benchmark",
+          null);
       status.setRollbackOnly();
     });
     List<IntConsumer> checks = List.of(eligibilityCheck, quotaCheck);

@@ -100,6 +100,16 @@ final class CamundaForm {
     return this;
   }
 
+  /**
+   * A date field (subtype date): the date typed in the order its placeholder shows, confirmed with Enter, without
+   * leading zeros as the field then shows it (yyyy/mm/dd in a Chinese browser shows 2026/12/2).
+   */
+  CamundaForm date(String key, java.time.LocalDate value) {
+    String date = input(key, "-date").getAttribute("placeholder").replace("mm", "M").replace("dd", "d");
+    type(key, "-date", DateTimeFormatter.ofPattern(date, Locale.ROOT).format(value), Keys.ENTER);
+    return this;
+  }
+
   /** The date format a date field asks for (its placeholder, derived by form-js from the browser's locale). */
   String dateFormatOf(String key) {
     return input(key, "-date").getAttribute("placeholder");

@@ -97,13 +97,18 @@ class TasklistBrowserIT extends BrowserTest {
     webapps.screenshot("p3-1-start-class-cs2301-branch");
     String instance = webapps.start(P3);
 
-    agree("p3-2", "college-cs-league", instance, "collegeLeagueReview", "同意");
+    // D1: the league, which appoints, records the day 2023002 signed the self-discipline convention shown on its form
+    Webapps.OpenTask league = webapps.claimFromGroupTasks("college-cs-league", instance, "collegeLeagueReview");
+    league.form().radio("approved", "true").text("comment", "同意").date("conventionSignedAt", LocalDate.now(CHINA));
+    webapps.screenshot("p3-2-collegeLeagueReview-college-cs-league");
+    webapps.complete(league);
     agree("p3-3", "college-cs-party", instance, "collegePartyDecision", "同意任命");
 
     assertThat(webapps.historyVariable(instance, "outcome")).isEqualTo("APPOINTED");
     JsonNode member = rosterEntry("cs-su", "2023002");
     assertThat(member.get("post").asText()).isEqualTo("STAFF");
     assertThat(member.get("departmentId").asText()).isEqualTo("office");
+    assertThat(member.get("conventionSignedAt").asText()).isEqualTo(LocalDate.now(CHINA).toString());
   }
 
   @Test

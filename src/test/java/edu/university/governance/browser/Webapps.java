@@ -57,18 +57,28 @@ final class Webapps {
   private final WebDriver driver;
   private final WebDriverWait wait;
   private final Http http;
+  private final java.util.function.Function<String, String> passwords;
+  private final String admin;
   private final String base;
 
   /** A task open in Tasklist, claimed, with its form. */
   record OpenTask(String id, CamundaForm form) {
   }
 
+  /** With the demo's users: each password "demo", the administrator admin / admin. */
   Webapps(WebDriver driver, int port) {
+    this(driver, port, Http::passwordOf, "admin");
+  }
+
+  /** With other users (a directory's): their passwords, and the administrator who reads the engine for the test. */
+  Webapps(WebDriver driver, int port, java.util.function.Function<String, String> passwords, String admin) {
     this.driver = driver;
     // AngularJS and form-js re-render: an element found a moment ago may be gone, so look again
     this.wait = (WebDriverWait) new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(200))
         .ignoring(StaleElementReferenceException.class);
-    this.http = new Http(port);
+    this.http = new Http(port, passwords);
+    this.passwords = passwords;
+    this.admin = admin;
     this.base = "http://127.0.0.1:" + port;
   }
 
@@ -113,12 +123,12 @@ final class Webapps {
     driver.get(base + path);
   }
 
-  /** Logs out whoever was logged in and logs in to an app (tasklist, cockpit) as a demo user. */
+  /** Logs out whoever was logged in and logs in to an app (tasklist, cockpit) as the user, with their password. */
   void login(String app, String user) {
     driver.manage().deleteAllCookies();
     driver.get(base + "/camunda/app/" + app + "/default/");
     fill(wait, By.cssSelector("input[type=text]"), user);
-    fill(wait, By.cssSelector("input[type=password]"), Http.passwordOf(user));
+    fill(wait, By.cssSelector("input[type=password]"), passwords.apply(user));
     driver.findElement(By.cssSelector("button[type=submit]")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[ng-click='logout()']")));
   }
@@ -203,7 +213,7 @@ final class Webapps {
   /** Presses Complete and waits until the engine has completed the task. */
   void complete(OpenTask task) {
     pressComplete();
-    until("task " + task.id() + " completed", () -> http.get("admin", "/engine-rest/task/" + task.id()).status() == 404);
+    until("task " + task.id() + " completed", () -> http.get(admin, "/engine-rest/task/" + task.id()).status() == 404);
   }
 
   /** Presses Complete if Tasklist lets one; false when the button is disabled. */
@@ -248,7 +258,7 @@ final class Webapps {
   }
 
   JsonNode admin(String path) {
-    Http.Response response = http.get("admin", path);
+    Http.Response response = http.get(admin, path);
     assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
     return response.json();
   }

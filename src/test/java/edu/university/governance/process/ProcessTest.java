@@ -47,6 +47,13 @@ public abstract class ProcessTest {
     return withVariables("approved", approved, "comment", comment);
   }
 
+  /** D1: the appointing league agrees, recording that the nominee signed the self-discipline convention today. */
+  protected Map<String, Object> appointing(String comment) {
+    Map<String, Object> variables = decision(true, comment);
+    variables.put("conventionSignedAt", java.time.LocalDate.now(records.clock).toString());
+    return variables;
+  }
+
   /** The business key the start gave the instance, as the engine's history keeps it (running or ended). */
   protected String businessKey(ProcessInstance instance) {
     return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())

@@ -16,6 +16,7 @@ import edu.university.governance.process.nomination.CollegeNominationStart;
 import edu.university.governance.process.nomination.EligibilityCheck;
 import edu.university.governance.process.nomination.NominationClosing;
 import edu.university.governance.process.nomination.NominationOpening;
+import edu.university.governance.process.nomination.ConventionSignature;
 import edu.university.governance.process.nomination.NomineeAppointment;
 import edu.university.governance.process.nomination.NomineeDetails;
 import edu.university.governance.process.nomination.NomineeOutcome;
@@ -62,6 +63,7 @@ import edu.university.governance.rules.PoliticalStatus;
 import edu.university.governance.rules.Post;
 import edu.university.governance.rules.UnionLevel;
 import java.time.Clock;
+import org.springframework.core.io.DefaultResourceLoader;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -82,6 +84,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class TestRecords {
 
+  /** D1: the convention text the service ships (governance.convention.file's default). */
+  public static final String CONVENTION_FILE = "classpath:convention/self-discipline-convention.md";
   public final Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
   public final JdbcTemplate jdbc;
   public final StudentRepository students;
@@ -168,7 +172,8 @@ public final class TestRecords {
   }
 
   public TestRecords member(String unionId, String studentId, Post post, String departmentId) {
-    roster.insert(unionId, studentId, post, departmentId, "2026-2027", LocalDate.now(clock), false, "TEST");
+    roster.insert(unionId, studentId, post, departmentId, "2026-2027", LocalDate.now(clock), false, "TEST",
+        LocalDate.now(clock));
     return this;
   }
 
@@ -192,6 +197,7 @@ public final class TestRecords {
     Mocks.register("recordOutcome", new RecordOutcome(decisions, outcomes));
     Mocks.register("remarkCheck", new RemarkCheck());
     Mocks.register("taskDeadline", new TaskDeadline(new DeadlineTable(), taskDeadlines, clock));
+    Mocks.register("conventionText", new ConventionText(new DefaultResourceLoader(), CONVENTION_FILE));
     // notifications are tested through the service (H2NotificationsIT): no channel here, nothing to tell
     Mocks.register("taskNotice", (TaskListener) task -> { });
     return this;
@@ -211,7 +217,9 @@ public final class TestRecords {
     Mocks.register("nomineeOutcome", new NomineeOutcome(nominations));
     Mocks.register("batchSummary", new BatchSummary(nominations));
     Mocks.register("nominationClosing", new NominationClosing(nominations, outcomes, clock));
-    Mocks.register("nomineeAppointment", new NomineeAppointment(nominations, appointments, decisions, eligibility));
+    Mocks.register("nomineeAppointment", new NomineeAppointment(nominations, appointments, decisions, eligibility,
+        clock));
+    Mocks.register("conventionSignature", new ConventionSignature(nominations, clock));
     Mocks.register("quotaFigures", new QuotaFigures(nominations, unions, quotas));
     return this;
   }
@@ -254,7 +262,8 @@ public final class TestRecords {
   /** process/congress: C1–C3 (student-congress). */
   public TestRecords registerCongress() {
     Mocks.register("congressFlow", new CongressFlow(unions, students, new CongressRecords(jdbc, roster, appointments,
-        clock), new Clubs(jdbc), nominations, quotas, chairRotations(), facts, procedure, new DeclaredForms()));
+        clock), new Clubs(jdbc), nominations, quotas, chairRotations(), facts, procedure, new DeclaredForms(), decisions,
+        clock));
     return this;
   }
 

@@ -74,7 +74,7 @@ class CrashIT {
     try {
       node.awaitLog(READY, ClusterIT.START);
       Http http = new Http(port);
-      List<Nominee> nominees = importNominees(http, label);
+      List<Nominee> nominees = importNominees(http, label, STUDENTS);
       Map<String, Set<String>> rosterBefore = rosters(http, COLLEGE_UNIONS);
       Map<String, Set<String>> candidatesBefore = candidates(http);
 
@@ -131,11 +131,11 @@ class CrashIT {
   }
 
   /** Students of both colleges, eligible (E1–E3), each nominated once: P1 for even numbers, P3 for odd ones. */
-  private static List<Nominee> importNominees(Http http, String label) {
+  static List<Nominee> importNominees(Http http, String label, int count) {
     ObjectMapper mapper = new ObjectMapper();
     ArrayNode rows = mapper.createArrayNode();
     List<Nominee> nominees = new ArrayList<>();
-    for (int i = 0; i < STUDENTS; i++) {
+    for (int i = 0; i < count; i++) {
       boolean cs = i % 4 < 2;
       String collegeId = cs ? "cs" : "econ";
       String classId = cs ? (i % 2 == 0 ? "cs2301" : "cs2401") : (i % 2 == 0 ? "ec2301" : "ec2401");
@@ -249,7 +249,9 @@ class CrashIT {
           boolean approved = !(partyRefuses && key.equals("collegePartyDecision"));
           var response = http.postJson(Reviewers.of(key, nominee.collegeId()),
               "/engine-rest/task/" + task.get("id").asText() + "/complete",
-              Http.variables("approved", approved, "comment", approved ? "同意（压力测试）" : "不同意任命（压力测试）"));
+              key.equals("collegeLeagueReview") // D1: the league, which appoints, records the signed convention
+                  ? Http.variables("approved", true, "comment", "同意（压力测试）", "conventionSignedAt", EngineRest.signedToday())
+                  : Http.variables("approved", approved, "comment", approved ? "同意（压力测试）" : "不同意任命（压力测试）"));
           if (response.status() == 204) {
             completed.add(task.get("id").asText());
           } else {
@@ -367,7 +369,7 @@ class CrashIT {
     return rosters;
   }
 
-  private static Map<String, Set<String>> candidates(Http http) {
+  static Map<String, Set<String>> candidates(Http http) {
     int year = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
     Map<String, Set<String>> candidates = new HashMap<>();
     for (String unionId : SCHOOL_UNIONS) {
@@ -377,7 +379,7 @@ class CrashIT {
     return candidates;
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  static void deleteTree(Path root) throws IOException {
     if (Files.exists(root)) {
       try (Stream<Path> paths = Files.walk(root)) {
         for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {

@@ -24,6 +24,11 @@ final class EngineRest {
     throw new AssertionError(user + " never saw task " + taskKey + " of " + instanceId);
   }
 
+  /** D1: the day a nominee signed the self-discipline convention, as the appointing league records it: today in China. */
+  static String signedToday() {
+    return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+  }
+
   static void sleep() {
     try {
       Thread.sleep(200);

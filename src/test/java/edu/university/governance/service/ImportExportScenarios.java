@@ -161,6 +161,71 @@ abstract class ImportExportScenarios {
     assertThat(member).as(loaded.body()).isNotNull();
     assertThat(member.get("post").asText()).isEqualTo("STAFF");
     assertThat(member.get("departmentId").asText()).isEqualTo("office");
+    assertThat(member.get("conventionSignedAt").isNull()).as("D1: a file without the column records no signature")
+        .isTrue();
+  }
+
+  @Test
+  @DisplayName("D1 in the roster load: the optional column 签署自律公约日期 (CSV, .xlsx) and field conventionSignedAt (JSON)"
+      + " are recorded; a date after today is refused naming D1 and the line, nothing loaded; the quota view warns of"
+      + " every member without it and lists them with the rule")
+  void d1ConventionInTheLoadAndTheQuotaView() throws Exception {
+    assertImported(http.postBytes("admin", "/api/students", "text/csv", (HEADER
+        + "it16-40,包拯,cs,cs2301,计算机科学,2023,CYL_MEMBER,1,100,0\n"
+        + "it16-41,王朝,cs,cs2301,计算机科学,2023,CYL_MEMBER,2,100,0\n"
+        + "it16-42,马汉,cs,cs2301,计算机科学,2023,CYL_MEMBER,3,100,0\n").getBytes(StandardCharsets.UTF_8)));
+    String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+    byte[] future = ("学号,职务,部门,任期,签署自律公约日期\r\nit16-40,工作人员,办公室,,2025-09-01\r\n"
+        + "it16-41,工作人员,学习部,," + tomorrow + "\r\n").getBytes(GBK);
+    Http.Response refused = http.postBytes("admin", "/api/unions/cs-su/roster", "text/csv", future);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.json().get("rule").asText()).isEqualTo("D1");
+    assertThat(refused.json().get("message").asText()).contains("第 3 行 it16-41").contains("D1：签署自律公约日期 "
+        + tomorrow + " 晚于今天");
+    assertThat(roster("cs-su")).doesNotContainKeys("it16-40", "it16-41");
+
+    byte[] workbook = workbook(new Object[][] {{"学号", "职务", "部门", "任期", "签署自律公约日期"},
+        {"it16-40", "工作人员", "办公室", null, "2025/9/1"}, {"it16-41", "工作人员", "学习部", null, null}});
+    Http.Response loaded = http.postBytes("admin", "/api/unions/cs-su/roster", XLSX, workbook);
+    assertThat(loaded.status()).as(loaded.body()).isEqualTo(200);
+    Http.Response json = http.postJson("admin", "/api/unions/cs-su/roster",
+        "[{\"studentId\":\"it16-42\",\"post\":\"STAFF\",\"departmentId\":\"office\",\"conventionSignedAt\":\"2025-09-02\"}]");
+    assertThat(json.status()).as(json.body()).isEqualTo(200);
+    java.util.Map<String, JsonNode> members = roster("cs-su");
+    assertThat(members.get("it16-40").get("conventionSignedAt").asText()).isEqualTo("2025-09-01");
+    assertThat(members.get("it16-41").get("conventionSignedAt").isNull()).isTrue();
+    assertThat(members.get("it16-42").get("conventionSignedAt").asText()).isEqualTo("2025-09-02");
+    assertThat(members.get("2023006").get("conventionSignedAt").asText()).as("demo data").isEqualTo("2026-09-15");
+
+    List<String> unsigned = members.values().stream().filter(m -> m.get("conventionSignedAt").isNull())
+        .map(m -> m.get("studentId").asText()).toList();
+    JsonNode quotas = http.get("college-cs-league", "/api/unions/cs-su/quotas").json();
+    assertThat(quotas.get("warnings").get(0).asText()).isEqualTo("D1: " + unsigned.size() + " 名成员未记录签署自律公约");
+    assertThat(quotas.get("conventionMissing").findValuesAsText("studentId")).containsExactlyInAnyOrderElementsOf(unsigned)
+        .contains("it16-41").doesNotContain("it16-40", "it16-42", "2023006");
+    for (JsonNode missing : quotas.get("conventionMissing")) {
+      assertThat(missing.get("rule").asText()).isEqualTo("D1");
+    }
+    JsonNode wang = quotas.get("conventionMissing").findParents("studentId").stream()
+        .filter(m -> m.get("studentId").asText().equals("it16-41")).findFirst().orElseThrow();
+    assertThat(wang.get("name").asText()).isEqualTo("王朝");
+    assertThat(wang.get("postName").asText()).isEqualTo("工作人员");
+    assertThat(wang.get("departmentName").asText()).isEqualTo("学习部");
+    // school-su's demo presidium signed: no warning at all
+    JsonNode school = http.get("admin", "/api/unions/school-su/quotas").json();
+    if (roster("school-su").values().stream().allMatch(m -> !m.get("conventionSignedAt").isNull())) {
+      assertThat(school.get("warnings")).isEmpty();
+      assertThat(school.get("conventionMissing")).isEmpty();
+    }
+  }
+
+  /** The current members of a union by 学号, as GET …/roster gives them. */
+  private java.util.Map<String, JsonNode> roster(String unionId) {
+    java.util.Map<String, JsonNode> members = new java.util.LinkedHashMap<>();
+    for (JsonNode entry : http.get("admin", "/api/unions/" + unionId + "/roster").json().get("roster")) {
+      members.put(entry.get("studentId").asText(), entry);
+    }
+    return members;
   }
 
   @Test
@@ -176,7 +241,7 @@ abstract class ImportExportScenarios {
     assertThat(URLDecoder.decode(disposition.substring(disposition.indexOf("UTF-8''") + 7), StandardCharsets.UTF_8))
         .isEqualTo(json.get("name").asText() + "名册.xlsx");
     List<List<String>> rows = read(file.body());
-    assertThat(rows.get(0)).containsExactly("学号", "姓名", "学院", "职务", "部门", "任期", "任职日期");
+    assertThat(rows.get(0)).containsExactly("学号", "姓名", "学院", "职务", "部门", "任期", "任职日期", "签署自律公约日期");
     assertThat(rows).hasSize(json.get("roster").size() + 1);
     List<String> jsonNames = json.get("roster").findValuesAsText("name");
     assertThat(rows.subList(1, rows.size()).stream().map(r -> r.get(1)).toList()).containsExactlyElementsOf(jsonNames);
@@ -185,6 +250,12 @@ abstract class ImportExportScenarios {
     assertThat(staff.get(2)).isEqualTo("计算机学院");
     assertThat(staff.get(3)).isEqualTo("工作人员");
     assertThat(staff.get(4)).isEqualTo("学习部");
+    assertThat(staff.get(7)).as("D1: the demo member's recorded signature").isEqualTo("2026-09-15");
+    List<String> jsonSigned = new ArrayList<>();
+    json.get("roster").forEach(m -> jsonSigned.add(m.get("conventionSignedAt").isNull() ? ""
+        : m.get("conventionSignedAt").asText()));
+    assertThat(rows.subList(1, rows.size()).stream().map(r -> r.size() > 7 ? r.get(7) : "").toList())
+        .containsExactlyElementsOf(jsonSigned);
 
     assertThat(http.get("college-econ-league", "/api/unions/cs-su/roster").body()).startsWith("{");
     assertThat(http.getAccepting("college-econ-league", "/api/unions/cs-su/roster", "*/*").body()).startsWith("{");

@@ -145,8 +145,9 @@ abstract class IntegrityScenarios {
         Http.variables("approved", true, "comment", "同意", "studentId", approvedId)), "studentId");
     refused(http.postJson("youth-league", "/engine-rest/task/" + last + "/variables",
         modifications("nomineeId", approvedId)), "nomineeId");
-    complete("youth-league", last, "approved", true, "comment", "同意");
-    complete("youth-league", league.get(approvedId), "approved", true, "comment", "同意");
+    complete("youth-league", last, "approved", true, "comment", "同意", "conventionSignedAt", EngineRest.signedToday());
+    complete("youth-league", league.get(approvedId), "approved", true, "comment", "同意",
+        "conventionSignedAt", EngineRest.signedToday());
 
     awaitState(instanceId, "COMPLETED");
     assertThat(outcome(instanceId)).isEqualTo("COMPLETED");
@@ -193,7 +194,8 @@ abstract class IntegrityScenarios {
     String leagueTask = task("college-econ-league", instanceId, "collegeLeagueReview");
     refused(http.postJson("college-econ-league", "/engine-rest/task/" + leagueTask + "/complete",
         Http.variables("approved", true, "comment", "同意", "post", "PRESIDIUM_CANDIDATE")), "post");
-    complete("college-econ-league", leagueTask, "approved", true, "comment", "同意");
+    complete("college-econ-league", leagueTask, "approved", true, "comment", "同意",
+        "conventionSignedAt", EngineRest.signedToday());
     String partyTask = task("college-econ-party", instanceId, "collegePartyDecision");
     refused(http.postJson("college-econ-party", "/engine-rest/task/" + partyTask + "/complete",
         Http.variables("approved", true, "comment", "同意", "quotaExceptionReviewApproved", true)),
@@ -336,7 +338,8 @@ abstract class IntegrityScenarios {
         modifications("unionId", "school-su")), "unionId");
     refused(http.put("college-econ-league", path + "/variables/winnerIds", "application/json",
         "{\"value\":\"2023003\"}"), "winnerIds");
-    complete("college-econ-league", filing, "filingDate", date, "filingReference", "经院学联备〔" + year() + "〕1号");
+    complete("college-econ-league", filing, "filingDate", date, "filingReference", "经院学联备〔" + year() + "〕1号",
+        "conventionSignedAt", EngineRest.signedToday());
 
     assertThat(outcome(instanceId)).isEqualTo("RESULTS_FILED");
     assertThat(presidium("school-su").toString()).as("school-su's presidium").isEqualTo(schoolBefore);
@@ -476,7 +479,8 @@ abstract class IntegrityScenarios {
         "unionId", "cs-su", "post", "STAFF", "departmentId", "study"));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String instanceId = started.json().get("id").asText();
-    approve("college-cs-league", instanceId, "collegeLeagueReview");
+    complete("college-cs-league", task("college-cs-league", instanceId, "collegeLeagueReview"), "approved", true,
+        "comment", "同意", "conventionSignedAt", EngineRest.signedToday());
 
     var moved = http.postJson("admin", "/api/students", "[" + student("int-move", "econ", "ec2301")
         .replace("\"failedCourses\":0", "\"failedCourses\":2") + "]");

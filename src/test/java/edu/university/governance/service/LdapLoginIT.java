@@ -3,29 +3,17 @@ package edu.university.governance.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.unboundid.ldap.listener.InMemoryDirectoryServer;
-import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
-import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
-import com.unboundid.ldif.LDIFReader;
-import java.io.InputStream;
-import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Profile ldap (issue 15, directory login) against an in-memory directory (UnboundID) loaded from
@@ -33,69 +21,14 @@ import org.springframework.test.context.TestPropertySource;
  * engine REST, /api and Tasklist with their directory passwords, their directory groups give them their tasks, the
  * configured directory account administers, and nothing is written to a user or group table.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("ldap")
-@TestPropertySource(properties = {
-    "spring.datasource.url=jdbc:h2:mem:ldap-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-    "governance.directory.base-dn=" + LdapLoginIT.BASE,
-    "governance.directory.manager-dn=cn=governance-service,ou=services," + LdapLoginIT.BASE,
-    "governance.directory.manager-password=manager-secret",
-    // the administrator by CONTRACT.md's property (application-ldap.yaml passes it on to the directory settings)
-    "governance.admin.user=it-admin",
-    // no local administrator: the directory's is the only one
-    "governance.admin.password="})
+@TestDirectory.DirectoryService
 class LdapLoginIT {
 
-  static final String BASE = "dc=university,dc=edu";
+  static final String BASE = TestDirectory.BASE;
   static final String P1 = "/engine-rest/process-definition/key/school-presidium-candidacy";
+  static final Map<String, String> PASSWORDS = TestDirectory.PASSWORDS;
 
-  /** The passwords of directory.ldif. */
-  static final Map<String, String> PASSWORDS = Map.ofEntries(Map.entry("it-admin", "admin-secret"),
-      Map.entry("lilei", "league-pass"), Map.entry("hanmeimei", "party-pass"), Map.entry("zhoubei", "party2-pass"),
-      Map.entry("wangxue", "affairs-pass"), Map.entry("zhaogang", "graduate-pass"), Map.entry("chentuan", "youth-pass"),
-      Map.entry("liudang", "committee-pass"), Map.entry("sunwu", "library-pass"), Map.entry("qianliu", "nobody-pass"));
-
-  static final String STUDENTS = """
-      studentId,name,collegeId,classId,major,grade,politicalStatus,majorRank,majorSize,failedCourses
-      2023001,张伟,cs,cs2301,计算机科学与技术,2023,CYL_MEMBER,5,120,0
-      2023002,李娜,cs,cs2301,计算机科学与技术,2023,CYL_MEMBER,6,120,0
-      """;
-
-  private static InMemoryDirectoryServer directory;
   private static boolean organised;
-
-  @DynamicPropertySource
-  static void directoryUrl(DynamicPropertyRegistry registry) {
-    registry.add("governance.directory.url", () -> "ldap://127.0.0.1:" + directory().getListenPort());
-  }
-
-  static synchronized InMemoryDirectoryServer directory() {
-    if (directory == null) {
-      try {
-        InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0,
-            null));
-        config.addAdditionalBindCredentials("cn=governance-service,ou=services," + BASE, "manager-secret");
-        config.setSchema(null);
-        InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
-        try (InputStream ldif = LdapLoginIT.class.getResourceAsStream("/ldap/directory.ldif")) {
-          server.importFromLDIF(true, new LDIFReader(ldif));
-        }
-        server.startListening();
-        directory = server;
-      } catch (Exception e) {
-        throw new IllegalStateException("In-memory directory did not start: " + e, e);
-      }
-    }
-    return directory;
-  }
-
-  @AfterAll
-  static void stopDirectory() {
-    if (directory != null) {
-      directory.shutDown(true);
-    }
-  }
 
   @LocalServerPort
   int port;
@@ -105,23 +38,19 @@ class LdapLoginIT {
 
   @BeforeEach
   void organise() {
-    http = new Http(port, user -> PASSWORDS.getOrDefault(user, "?"));
+    http = TestDirectory.http(port);
     synchronized (LdapLoginIT.class) {
       if (organised) {
         return;
       }
       // as the directory's administrator: the college (authorizations for its directory groups) and two students
-      var college = http.postJson("it-admin", "/api/colleges",
-          "{\"collegeId\":\"cs\",\"name\":\"计算机学院\",\"classIds\":[\"cs2301\"]}");
-      assertThat(college.status()).as(college.body()).isEqualTo(201);
+      var college = TestDirectory.organise(http);
       JsonNode expected = college.json().get("directoryGroups");
       assertThat(expected).as(college.body()).isNotNull();
       Map<String, Boolean> inDirectory = new java.util.LinkedHashMap<>();
       expected.forEach(group -> inDirectory.put(group.get("groupId").asText(), group.get("inDirectory").asBoolean()));
       assertThat(inDirectory).containsExactly(Map.entry("college-cs-league", true), Map.entry("college-cs-party", true),
           Map.entry("class-cs2301-branch", false), Map.entry("union-cs-su", false), Map.entry("union-cs-gsu", false));
-      var imported = http.post("it-admin", "/api/students", "text/csv", STUDENTS.stripIndent());
-      assertThat(imported.status()).as(imported.body()).isEqualTo(200);
       organised = true;
     }
   }
@@ -168,7 +97,7 @@ class LdapLoginIT {
     assertThat(EngineRest.awaitTask(http, "zhoubei", instanceId, "collegePartyReview").get("id").asText())
         .isEqualTo(taskId);
     try {
-      directory().modify("cn=college-cs-party,ou=groups," + BASE, new Modification(ModificationType.DELETE, "member",
+      TestDirectory.server().modify("cn=college-cs-party,ou=groups," + BASE, new Modification(ModificationType.DELETE, "member",
           "uid=zhoubei,ou=people," + BASE));
     } catch (Exception e) {
       throw new AssertionError(e);
@@ -245,6 +174,33 @@ class LdapLoginIT {
     assertThat(statuses).containsOnly(401, 429).contains(429);
     assertThat(statuses.subList(0, 10)).containsOnly(401);
     assertThat(http.get("chentuan", "/engine-rest/task").status()).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("Directory health: readiness is DOWN (503, status only) within the bound while the directory does not"
+      + " answer, liveness stays UP, and readiness is UP again once it answers; administrators see the component")
+  void directoryHealth() {
+    String readiness = "/actuator/health/readiness";
+    assertThat(http.get(null, readiness).status()).isEqualTo(200);
+    assertThat(http.get(TestDirectory.ADMIN, readiness).json().at("/components/directory/status").asText())
+        .isEqualTo("UP");
+    TestDirectory.stop();
+    try {
+      long asked = System.nanoTime();
+      var down = http.get(null, readiness);
+      long millis = (System.nanoTime() - asked) / 1_000_000;
+      assertThat(down.status()).as(down.body()).isEqualTo(503);
+      assertThat(down.json().get("status").asText()).isEqualTo("DOWN");
+      assertThat(down.json().has("components")).as("details for anonymous").isFalse();
+      assertThat(millis).as("readiness answered within the bound (ms)").isLessThan(3_000);
+      assertThat(http.get(null, "/actuator/health/liveness").status()).isEqualTo(200);
+      assertThat(http.get("lilei", "/engine-rest/task").status()).as("no login without the directory")
+          .isNotEqualTo(200);
+    } finally {
+      TestDirectory.restart();
+    }
+    assertThat(http.get(null, readiness).status()).isEqualTo(200);
+    assertThat(http.get("lilei", "/engine-rest/task").status()).isEqualTo(200);
   }
 
   private void decide(String user, String instanceId, String taskKey, String comment) {

@@ -417,7 +417,8 @@ abstract class ServiceScenarios {
         instances.add(instanceId);
         String leagueTask = awaitTask("college-cs-league", instanceId, "collegeLeagueReview").get("id").asText();
         assertThat(http.postJson("college-cs-league", "/engine-rest/task/" + leagueTask + "/complete",
-            Http.variables("approved", true, "comment", "同意")).status()).isEqualTo(204);
+            Http.variables("approved", true, "comment", "同意", "conventionSignedAt", EngineRest.signedToday())).status())
+            .isEqualTo(204);
       }
       List<String> partyTasks = new ArrayList<>();
       for (String instanceId : instances) {
@@ -484,8 +485,12 @@ abstract class ServiceScenarios {
           .json();
       assertThat(tasks.size()).as(office).isEqualTo(2);
       for (JsonNode task : tasks) {
-        assertThat(http.postJson(office, "/engine-rest/task/" + task.get("id").asText() + "/complete",
-            Http.variables("approved", true, "comment", "同意")).status()).isEqualTo(204);
+        // D1: the Youth League committee, which appoints, records the nominee's signed self-discipline convention
+        String decision = office.equals("youth-league")
+            ? Http.variables("approved", true, "comment", "同意", "conventionSignedAt", EngineRest.signedToday())
+            : Http.variables("approved", true, "comment", "同意");
+        assertThat(http.postJson(office, "/engine-rest/task/" + task.get("id").asText() + "/complete", decision).status())
+            .isEqualTo(204);
       }
     }
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));

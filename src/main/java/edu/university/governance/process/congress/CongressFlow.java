@@ -2,6 +2,8 @@ package edu.university.governance.process.congress;
 
 import edu.university.governance.engine.DeclaredForms;
 import edu.university.governance.engine.ProcedureRefusal;
+import edu.university.governance.process.ConventionDate;
+import edu.university.governance.process.Decisions;
 import edu.university.governance.process.Facts;
 import edu.university.governance.process.ProcedureOpening;
 import edu.university.governance.process.ReviewDecision;
@@ -21,6 +23,7 @@ import edu.university.governance.rules.Congress;
 import edu.university.governance.rules.RuleViolation;
 import edu.university.governance.rules.UnionLevel;
 import edu.university.governance.organisation.Groups;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -38,8 +41,8 @@ import org.springframework.stereotype.Component;
 /**
  * The glue of C1–C3 (student-congress): start checks and seat allocation (Q11), the colleges for the
  * per-college delegate elections (C2), the check of Q11 and Q12, the election of the presidium from the
- * year's confirmed candidates within Q3/Q7, the announcement, the filing and the new presidium on the
- * roster (C3). Each piece is a method the model names.
+ * year's confirmed candidates within Q3/Q7, the announcement, the filing with the day the new presidium signed the
+ * self-discipline convention (D1) and the new presidium on the roster (C3). Each piece is a method the model names.
  */
 @Component("congressFlow")
 public class CongressFlow {
@@ -54,10 +57,17 @@ public class CongressFlow {
   private final Facts facts;
   private final ProcedureOpening procedure;
   private final DeclaredForms forms;
+  private final Decisions decisions;
+  private final Clock clock;
+
+  /** The filing form's D1 input: the day the new presidium signed the self-discipline convention. */
+  static final String CONVENTION_SIGNED_AT = "conventionSignedAt";
 
   public CongressFlow(UnionRepository unions, StudentRepository students, CongressRecords records, Clubs clubs,
                       NominationRepository nominations, UnionQuotas quotas, ChairRotations chairs, Facts facts,
-                      ProcedureOpening procedure, DeclaredForms forms) {
+                      ProcedureOpening procedure, DeclaredForms forms, Decisions decisions, Clock clock) {
+    this.decisions = decisions;
+    this.clock = clock;
     this.forms = forms;
     this.procedure = procedure;
     this.chairs = chairs;
@@ -233,6 +243,7 @@ public class CongressFlow {
       if (!(reference instanceof String text) || text.isBlank() || text.length() > 200) {
         throw new ProcedureRefusal(task(execution) + "必须填写报备文号（filingReference），不超过 200 字");
       }
+      ConventionDate.checked(execution, execution.getVariable(CONVENTION_SIGNED_AT), clock);
     };
   }
 
@@ -240,8 +251,11 @@ public class CongressFlow {
   public JavaDelegate newPresidium() {
     return execution -> {
       String unionId = union(execution).unionId();
+      // D1: the date the convener recorded at the filing, from the service's decision record
+      LocalDate signed = ConventionDate.checked(execution,
+          decisions.detail(execution, "fileResults", CONVENTION_SIGNED_AT).orElse(null), clock);
       records.replacePresidium(unionId, Arrays.asList(facts.of(execution, "winnerIds").split(",")),
-          "届满：" + facts.of(execution, "year") + " 年学生代表大会选出新一届主席团");
+          "届满：" + facts.of(execution, "year") + " 年学生代表大会选出新一届主席团", signed);
       execution.setVariable("executiveChair", chairs.restartForCurrentSemester(unionId).orElse(null));
     };
   }

@@ -1,6 +1,10 @@
 package edu.university.governance.process.nomination;
 
 import edu.university.governance.process.Decisions;
+import edu.university.governance.process.ModelProperties;
+import edu.university.governance.rules.Convention;
+import java.time.Clock;
+import java.time.LocalDate;
 import edu.university.governance.records.Appointments;
 import edu.university.governance.rules.RuleViolation;
 import java.util.List;
@@ -21,7 +25,8 @@ import org.springframework.stereotype.Component;
  * college, {@link EligibilityCheck#recheck}), then appoints, or says which limits stand in the way. Sets "appointment"
  * (APPOINTED, EXCEPTION_NEEDED, QUOTA_EXCEEDED, or INELIGIBLE when the re-check fails), "quotaReason" with the rules and figures, "quotaExceptionRules"
  * for an exception request, and "rejectionReason" when a hard limit refuses. After an approved
- * exception it appoints again, passing only the soft rules the Youth League committee approved.
+ * exception it appoints again, passing only the soft rules the Youth League committee approved. The appointee's
+ * signed self-discipline convention (D1) goes onto the roster with the seat.
  */
 @Component("nomineeAppointment")
 public class NomineeAppointment implements JavaDelegate {
@@ -33,9 +38,11 @@ public class NomineeAppointment implements JavaDelegate {
   private final Appointments appointments;
   private final Decisions decisions;
   private final EligibilityCheck eligibility;
+  private final Clock clock;
 
   public NomineeAppointment(NominationRepository nominations, Appointments appointments, Decisions decisions,
-                            EligibilityCheck eligibility) {
+                            EligibilityCheck eligibility, Clock clock) {
+    this.clock = clock;
     this.nominations = nominations;
     this.appointments = appointments;
     this.decisions = decisions;
@@ -56,8 +63,23 @@ public class NomineeAppointment implements JavaDelegate {
     }
     // Q9 is checked wherever the table gives it (school unions, P2); a college union has no Q9 row
     Appointments.Decision decision = appointments.appoint(nomination.unionId(), nomination.studentId(), post,
-        nomination.departmentId(), true, approvedExceptions(execution), nomination.procedureRule());
+        nomination.departmentId(), true, approvedExceptions(execution), nomination.procedureRule(),
+        conventionSignedAt(execution));
     record(execution, decision);
+  }
+
+  /**
+   * D1: the day the nominee signed the self-discipline convention, as the appointing league's decision recorded it
+   * (the step the model names in the property conventionStep, checked there by {@link ConventionSignature}).
+   */
+  private LocalDate conventionSignedAt(DelegateExecution execution) {
+    String step = ModelProperties.of(execution, "conventionStep");
+    if (step == null) {
+      throw new IllegalStateException("The appointment " + execution.getCurrentActivityId() + " names no conventionStep");
+    }
+    String recorded = decisions.detail(execution, step, ConventionSignature.INPUT)
+        .orElseThrow(() -> new IllegalStateException("No D1 convention date recorded at " + step));
+    return Convention.signedOn(recorded, LocalDate.now(clock), clock.getZone());
   }
 
   /** The soft rules the Youth League committee approved an exception for, if it did (decision record). */

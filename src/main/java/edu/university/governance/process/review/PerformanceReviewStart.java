@@ -3,8 +3,8 @@ package edu.university.governance.process.review;
 import edu.university.governance.engine.ProcedureRefusal;
 import edu.university.governance.process.Facts;
 import edu.university.governance.process.ProcedureOpening;
-import edu.university.governance.process.StartVariables;
 import edu.university.governance.process.Starter;
+import edu.university.governance.process.UnionSemester;
 import edu.university.governance.records.RosterEntry;
 import edu.university.governance.records.Reviews;
 import edu.university.governance.records.UnionRecord;
@@ -37,11 +37,10 @@ public class PerformanceReviewStart implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    StartVariables variables = new StartVariables(execution);
-    String unionId = variables.id("unionId", "学生组织");
-    String semester = variables.semester();
-    UnionRecord union = variables.union(unionId, unions);
-    variables.refuseIfAny();
+    UnionSemester subject = UnionSemester.read(execution, unions, "R1");
+    String unionId = subject.unionId();
+    String semester = subject.semester();
+    UnionRecord union = subject.union();
     Starter.require(execution, Groups.YOUTH_LEAGUE, "（R1）：述职评议由校团委组织");
     if (reviews.started(unionId, semester)) {
       throw new ProcedureRefusal("启动被拒绝（R1）：" + union.name() + " " + semester + " 学期的述职评议已经发起");
@@ -51,8 +50,7 @@ public class PerformanceReviewStart implements ExecutionListener {
       throw new ProcedureRefusal("启动被拒绝（R1）：" + union.name() + "没有主席团成员或部门负责人需要述职");
     }
     reviews.open(unionId, semester, execution.getProcessInstanceId(), reviewees);
-    facts.fix(execution, "unionId", unionId);
-    facts.fix(execution, "semester", semester);
+    subject.fix(execution, facts);
     execution.setVariable("unionName", union.name());
     procedure.open(execution, Groups.YOUTH_LEAGUE, "R", semester, unionId);
   }

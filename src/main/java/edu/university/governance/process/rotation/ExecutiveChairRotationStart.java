@@ -2,8 +2,8 @@ package edu.university.governance.process.rotation;
 
 import edu.university.governance.process.Facts;
 import edu.university.governance.process.ProcedureOpening;
-import edu.university.governance.process.StartVariables;
 import edu.university.governance.process.Starter;
+import edu.university.governance.process.UnionSemester;
 import edu.university.governance.records.UnionRepository;
 import edu.university.governance.organisation.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,14 +26,9 @@ public class ExecutiveChairRotationStart implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    StartVariables variables = new StartVariables(execution);
-    String unionId = variables.id("unionId", "学生组织");
-    String semester = variables.semester();
-    variables.union(unionId, unions);
-    variables.refuseIfAny();
+    UnionSemester subject = UnionSemester.read(execution, unions, "S2");
     Starter.require(execution, Groups.YOUTH_LEAGUE, "（S2）：执行主席轮换由校团委发起");
-    facts.fix(execution, "unionId", unionId);
-    facts.fix(execution, "semester", semester);
-    procedure.open(execution, Groups.YOUTH_LEAGUE, "S2", semester, unionId);
+    subject.fix(execution, facts);
+    procedure.open(execution, Groups.YOUTH_LEAGUE, "S2", subject.semester(), subject.unionId());
   }
 }

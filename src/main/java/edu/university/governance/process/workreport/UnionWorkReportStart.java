@@ -4,7 +4,7 @@ import edu.university.governance.engine.ProcedureRefusal;
 import edu.university.governance.organisation.Groups;
 import edu.university.governance.process.Facts;
 import edu.university.governance.process.ProcedureOpening;
-import edu.university.governance.process.StartVariables;
+import edu.university.governance.process.UnionSemester;
 import edu.university.governance.process.Starter;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
@@ -50,11 +50,10 @@ public class UnionWorkReportStart implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    StartVariables variables = new StartVariables(execution);
-    String unionId = variables.id("unionId", "学生组织");
-    String semester = variables.semester();
-    UnionRecord union = variables.union(unionId, unions);
-    variables.refuseIfAny("O1");
+    UnionSemester subject = UnionSemester.read(execution, unions, "O1");
+    String unionId = subject.unionId();
+    String semester = subject.semester();
+    UnionRecord union = subject.union();
     Starter.require(execution, Groups.unionPresidium(unionId), "（O1）：工作汇报由该组织主席团提交");
     OffsetDateTime due = WorkReport.due(semester, dueDays).atStartOfDay(clock.getZone()).toOffsetDateTime();
     String businessKey = String.join("-", "O1", semester, unionId);
@@ -64,8 +63,7 @@ public class UnionWorkReportStart implements ExecutionListener {
           + " 发起，每个学生组织每学期只汇报一次");
     });
     boolean college = union.level() == UnionLevel.COLLEGE;
-    facts.fix(execution, "unionId", unionId);
-    facts.fix(execution, "semester", semester);
+    subject.fix(execution, facts);
     facts.fix(execution, "unionLevel", union.level().name());
     facts.fix(execution, "collegeId", college ? union.collegeId() : "");
     // O1: the school Party committee hears a school union; a college union reports to its college Party organisation

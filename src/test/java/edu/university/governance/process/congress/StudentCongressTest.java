@@ -13,6 +13,7 @@ import edu.university.governance.records.RosterEntry;
 import edu.university.governance.records.Student;
 import edu.university.governance.rules.PoliticalStatus;
 import edu.university.governance.rules.Post;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -120,7 +121,22 @@ class StudentCongressTest extends ProcessTest {
     String filingTask = task(instance, "fileResults", null).getId();
     assertThatThrownBy(() -> engine.getTaskService().complete(filingTask, withVariables("filingDate", "昨天",
         "filingReference", "x"))).isInstanceOf(ProcedureRefusal.class).hasMessageContaining("yyyy-MM-dd");
-    complete(instance, "fileResults", null, withVariables("filingDate", "2026-12-01", "filingReference", "校学联备〔2026〕3号"));
+    // D1: the convener records the day the new presidium signed the self-discipline convention, shown on the form
+    assertThat((String) engine.getTaskService().getVariableLocal(filingTask, "conventionText")).contains("自律公约");
+    LocalDate today = LocalDate.now(records.clock);
+    assertThatThrownBy(() -> engine.getTaskService().complete(filingTask, withVariables("filingDate", "2026-12-01",
+        "filingReference", "校学联备〔2026〕3号"))).isInstanceOf(ProcedureRefusal.class)
+        .hasMessage("“向上级学联和学生会报备（C3）”：D1：任命前须记录本人签署《学生会研究生会干部自律公约》的日期（签署自律公约日期），未填写");
+    assertThatThrownBy(() -> engine.getTaskService().complete(filingTask, withVariables("filingDate", "2026-12-01",
+        "filingReference", "校学联备〔2026〕3号", "conventionSignedAt", today.plusDays(1).toString())))
+        .isInstanceOf(ProcedureRefusal.class).hasMessageContaining("D1：签署自律公约日期 " + today.plusDays(1) + " 晚于今天");
+    assertThat(instance).isWaitingAt("fileResults");
+    assertThat(records.roster.current("school-su")).filteredOn(e -> e.post() == Post.PRESIDIUM)
+        .extracting(RosterEntry::studentId).containsExactly("old");
+    complete(instance, "fileResults", null, withVariables("filingDate", "2026-12-01", "filingReference", "校学联备〔2026〕3号",
+        "conventionSignedAt", today.toString()));
+    assertThat(records.roster.current("school-su")).filteredOn(e -> e.post() == Post.PRESIDIUM)
+        .allSatisfy(e -> assertThat(e.conventionSignedAt()).isEqualTo(today));
     assertThat(instance).isEnded().hasPassed("installPresidium", "resultsFiled")
         .variables().containsEntry("outcome", "RESULTS_FILED");
     assertThat(businessKey(instance)).isEqualTo("C-" + YEAR + "-school-su");

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of P3 (college-nomination), quota gateway and exceptions included, with 100 % coverage asserted. */
 @Deployment(resources = {"bpmn/college-nomination.bpmn", "bpmn/quota-limits.dmn", "forms/college-nomination-start.form",
-    "forms/nomination-review.form", "forms/quota-exception.form"})
+    "forms/nomination-review.form", "forms/nomination-appointment.form", "forms/quota-exception.form"})
 class CollegeNominationTest extends ProcessTest {
 
   static final String KEY = "college-nomination";
@@ -59,7 +59,7 @@ class CollegeNominationTest extends ProcessTest {
     ProcessInstance instance = nominate(studentId, post, departmentId);
     assertThat(instance).isWaitingAt("collegeLeagueReview");
     assertThat(task(instance)).hasCandidateGroup("college-cs-league");
-    complete(task(instance), decision(true, "同意"));
+    complete(task(instance), appointing("同意"));
     assertThat(task(instance)).hasCandidateGroup("college-cs-party");
     complete(task(instance), decision(true, "同意"));
     return instance;
@@ -84,6 +84,45 @@ class CollegeNominationTest extends ProcessTest {
     assertThat(records.roster.currentPost("cs-su", "s-ok")).contains(Post.STAFF);
     assertThat(records.nominationStatus(instance.getId())).isEqualTo("APPOINTED");
     assertThat(businessKey(instance)).isEqualTo("P3-" + thisYear() + "-s-ok");
+  }
+
+  @Test
+  @DisplayName("D1 at P3: the college league agrees to a staff nominee only with the convention's signing date, not"
+      + " missing, not tomorrow; the form shows the convention; the date goes onto the roster with the seat")
+  void d1ConventionAtP3() {
+    ProcessInstance instance = nominate("s-ok", "STAFF", "office");
+    String league = task(instance).getId();
+    assertThat((String) engine.getTaskService().getVariableLocal(league, "conventionText"))
+        .startsWith("**学生会研究生会干部自律公约**").contains("第一条");
+    java.time.LocalDate today = java.time.LocalDate.now(records.clock);
+    assertThatThrownBy(() -> engine.getTaskService().complete(league, decision(true, "同意")))
+        .isInstanceOf(ProcedureRefusal.class)
+        .hasMessage("“学院团组织审核同意（P3）”：D1：任命前须记录本人签署《学生会研究生会干部自律公约》的日期（签署自律公约日期），未填写");
+    Map<String, Object> tomorrow = decision(true, "同意");
+    tomorrow.put("conventionSignedAt", today.plusDays(1).toString());
+    assertThatThrownBy(() -> engine.getTaskService().complete(league, tomorrow))
+        .isInstanceOf(ProcedureRefusal.class).hasMessageContaining("D1：签署自律公约日期 " + today.plusDays(1) + " 晚于今天");
+    assertThat(instance).isWaitingAt("collegeLeagueReview");
+    assertThat(records.decisionRecords.forProcessInstance(instance.getId())).isEmpty();
+    Map<String, Object> signed = decision(true, "同意");
+    signed.put("conventionSignedAt", today.minusDays(3).toString());
+    complete(task(instance), signed);
+    complete(task(instance), decision(true, "同意"));
+    assertThat(outcome(instance)).isEqualTo("APPOINTED");
+    assertThat(records.roster.current("cs-su")).filteredOn(e -> e.studentId().equals("s-ok"))
+        .singleElement().satisfies(e -> assertThat(e.conventionSignedAt()).isEqualTo(today.minusDays(3)));
+  }
+
+  @Test
+  @DisplayName("D1 at P3: refusing needs no date, and neither does a presidium candidate (the congress appoints)")
+  void d1NotForRefusalOrCandidate() {
+    ProcessInstance refused = nominate("s-ok", "STAFF", "office");
+    complete(task(refused), decision(false, "表现一般"));
+    assertThat(outcome(refused)).isEqualTo("REJECTED");
+    ProcessInstance candidate = nominate("s-two", "PRESIDIUM_CANDIDATE", null);
+    complete(task(candidate), decision(true, "同意"));
+    complete(task(candidate), decision(true, "同意"));
+    assertThat(outcome(candidate)).isEqualTo("CANDIDATE_CONFIRMED");
   }
 
   @Test
@@ -184,7 +223,7 @@ class CollegeNominationTest extends ProcessTest {
   /** The league agrees; the records change; the Party organisation agrees. */
   ProcessInstance agreedAfterChange(String studentId, String post, String departmentId) {
     ProcessInstance instance = nominate(studentId, post, departmentId);
-    complete(task(instance), decision(true, "同意"));
+    complete(task(instance), appointing("同意"));
     records.moved(studentId, "econ", 2);
     complete(task(instance), decision(true, "同意"));
     return instance;
@@ -248,7 +287,7 @@ class CollegeNominationTest extends ProcessTest {
   @DisplayName("P3/P4: the college Party organisation refusing → REJECTED")
   void partyRefuses() {
     ProcessInstance instance = nominate("s-ok", "STAFF", "office");
-    complete(task(instance), decision(true, "同意"));
+    complete(task(instance), appointing("同意"));
     complete(task(instance), decision(false, "暂不任命"));
     assertThat(instance).isEnded().hasPassed("nominationRejected");
     assertThat(outcome(instance)).isEqualTo("REJECTED");

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of P2 (school-staff-recommendation): Q10, each nominee on its own, hard and soft limits. */
 @Deployment(resources = {"bpmn/school-staff-recommendation.bpmn", "bpmn/quota-limits.dmn",
-    "forms/school-staff-recommendation-start.form", "forms/nomination-review.form", "forms/quota-exception.form"})
+    "forms/school-staff-recommendation-start.form", "forms/nomination-review.form", "forms/nomination-appointment.form",
+    "forms/quota-exception.form"})
 class SchoolStaffRecommendationTest extends ProcessTest {
 
   static final String KEY = "school-staff-recommendation";
@@ -66,7 +67,7 @@ class SchoolStaffRecommendationTest extends ProcessTest {
 
   void decide(ProcessInstance instance, String key, String nomineeId, boolean approved, String comment) {
     engine.getTaskService().complete(task(instance, key, nomineeId).getId(),
-        withVariables("approved", approved, "comment", comment));
+        key.equals("youthLeagueReview") && approved ? appointing(comment) : decision(approved, comment));
   }
 
   /** The three offices decide on one nominee; the asynchronous join then runs. */
@@ -89,6 +90,36 @@ class SchoolStaffRecommendationTest extends ProcessTest {
     return (String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName(name).list().stream().filter(v -> v.getActivityInstanceId().equals(instance.getId()))
         .findFirst().orElseThrow().getValue();
+  }
+
+  @Test
+  @DisplayName("D1 at P2: the Youth League committee agrees to a nominee only with the convention's signing date (refused"
+      + " missing, each nominee on their own); the other offices are not asked; the date goes onto the roster")
+  void d1ConventionAtP2() throws Exception {
+    ProcessInstance instance = recommend(nominee("c-1", "secretariat", "STAFF"), nominee("c-2", "rights", "STAFF"),
+        nominee("o-1", "rights", "STAFF"));
+    String c1 = task(instance, "youthLeagueReview", "c-1").getId();
+    assertThat((String) engine.getTaskService().getVariableLocal(c1, "conventionText")).contains("自律公约");
+    assertThat(engine.getTaskService().getVariableLocal(task(instance, "studentAffairsReview", "c-1").getId(),
+        "conventionText")).isNull();
+    assertThatThrownBy(() -> engine.getTaskService().complete(c1, decision(true, "同意")))
+        .isInstanceOf(ProcedureRefusal.class).hasMessageStartingWith("“校团委审核（P2）”：D1：").hasMessageContaining("未填写");
+    java.time.LocalDate signed = java.time.LocalDate.now(records.clock).minusDays(10);
+    Map<String, Object> decision = decision(true, "同意");
+    decision.put("conventionSignedAt", signed.toString());
+    engine.getTaskService().complete(c1, decision);
+    decide(instance, "studentAffairsReview", "c-1", true, "同意");
+    decide(instance, "graduateAffairsReview", "c-1", true, "同意");
+    engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).list().forEach(j -> execute(j));
+    review(instance, "c-2", true);
+    review(instance, "o-1", true);
+    assertThat(instance).isEnded();
+    assertThat(outcomes(instance).get("c-1").get("outcome").asText()).isEqualTo("APPOINTED");
+    assertThat(records.roster.current("school-su")).filteredOn(e -> e.studentId().equals("c-1"))
+        .singleElement().satisfies(e -> assertThat(e.conventionSignedAt()).isEqualTo(signed));
+    assertThat(records.roster.current("school-su")).filteredOn(e -> e.studentId().equals("o-1"))
+        .singleElement().satisfies(e -> assertThat(e.conventionSignedAt()).isEqualTo(
+            java.time.LocalDate.now(records.clock)));
   }
 
   @Test
