@@ -17,11 +17,16 @@ class WebhookFormatTest {
   static final NotificationText TEXT = new NotificationText("待办：校团委审核（P1.3）· 2023001 张伟", List.of("校团委有一项新的待办"),
       List.of(new NotificationText.Link("办理任务", "http://h/t")));
 
+  /** The request body of the format the setting names, for {@link #TEXT}. */
+  static JsonNode body(String setting) throws Exception {
+    WebhookFormat format = WebhookFormat.of(setting);
+    return JSON.readTree(format.json(TEXT.subject(), format.content(TEXT)));
+  }
+
   @Test
   @DisplayName("wecom: {msgtype: markdown, markdown: {content}} with the heading, the lines and the links")
   void wecom() throws Exception {
-    WebhookFormat format = WebhookFormat.of("wecom");
-    JsonNode body = JSON.readTree(format.json(TEXT.subject(), format.content(TEXT)));
+    JsonNode body = body("wecom");
     assertThat(body.get("msgtype").asText()).isEqualTo("markdown");
     assertThat(body.get("markdown").get("content").asText())
         .isEqualTo("### 待办：校团委审核（P1.3）· 2023001 张伟\n校团委有一项新的待办\n\n[办理任务](http://h/t)");
@@ -31,8 +36,7 @@ class WebhookFormatTest {
   @Test
   @DisplayName("wecom-text: {msgtype: text, text: {content}} with the subject first and plain links")
   void wecomText() throws Exception {
-    WebhookFormat format = WebhookFormat.of("WeCom-Text");
-    JsonNode body = JSON.readTree(format.json(TEXT.subject(), format.content(TEXT)));
+    JsonNode body = body("WeCom-Text");
     assertThat(body.get("msgtype").asText()).isEqualTo("text");
     assertThat(body.get("text").get("content").asText()).startsWith(TEXT.subject() + "\n校团委有一项新的待办\n")
         .contains("办理任务：http://h/t");
@@ -41,8 +45,7 @@ class WebhookFormatTest {
   @Test
   @DisplayName("dingtalk: {msgtype: markdown, markdown: {title, text}}, the title being the subject")
   void dingtalk() throws Exception {
-    WebhookFormat format = WebhookFormat.of("dingtalk");
-    JsonNode body = JSON.readTree(format.json(TEXT.subject(), format.content(TEXT)));
+    JsonNode body = body("dingtalk");
     assertThat(body.get("msgtype").asText()).isEqualTo("markdown");
     assertThat(body.get("markdown").get("title").asText()).isEqualTo(TEXT.subject());
     assertThat(body.get("markdown").get("text").asText()).startsWith("### 待办").contains("[办理任务](http://h/t)");
