@@ -6,6 +6,7 @@ import edu.university.governance.engine.CaseFiles;
 import edu.university.governance.engine.CaseFiles.CaseFile;
 import edu.university.governance.engine.CaseFiles.DecisionEntry;
 import edu.university.governance.engine.CaseFiles.OpenStep;
+import edu.university.governance.records.OutcomeRepository;
 import edu.university.governance.records.RecordException;
 import edu.university.governance.security.ApiAuthenticationFilter;
 import edu.university.governance.security.Caller;
@@ -42,13 +43,7 @@ public class CaseFilePages {
       CaseFiles.CANCELLED, "已取消");
 
   /** The outcomes of CONTRACT.md in the words staff use. */
-  static final Map<String, String> OUTCOMES = Map.ofEntries(
-      Map.entry("CANDIDATE_CONFIRMED", "确定为候选人"), Map.entry("APPOINTED", "已任命"), Map.entry("REJECTED", "未获同意"),
-      Map.entry("INELIGIBLE", "不符合资格"), Map.entry("QUOTA_EXCEEDED", "超出名额"), Map.entry("COMPLETED", "已完成"),
-      Map.entry("APPROVED", "已同意"), Map.entry("WITHDRAWN", "已撤回"), Map.entry("UNFOUNDED", "举报不实"),
-      Map.entry("CRITICISM", "批评教育"), Map.entry("WARNING", "警告"), Map.entry("REMOVED", "撤销职务"),
-      Map.entry("RESULTS_FILED", "选举结果已报备"), Map.entry("ROTATED", "已轮值"), Map.entry("HEARD", "已听取汇报"),
-      Map.entry("PLANNED", "已答复计划召开日期"), Map.entry("CONGRESS_FILED", "本年度大会已报备"));
+  static final Map<String, String> OUTCOMES = OutcomeRepository.LABELS;
 
   /** The coded values of the start forms (their radio labels), as the subject shows them. */
   static final Map<String, String> VALUES = Map.of(

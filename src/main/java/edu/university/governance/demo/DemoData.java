@@ -30,6 +30,8 @@ public class DemoData implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
   static final String PASSWORD = "demo";
+  /** The demo users' mail domain, reserved for examples: nothing is ever delivered there by a real server. */
+  public static final String DEMO_MAIL_DOMAIN = "demo.example.edu";
 
   /** The demo students: eligible ones, one at exactly 30 %, one ranked too low, one who failed a course, one not a League member. */
   static final String STUDENTS_CSV = """
@@ -130,6 +132,8 @@ public class DemoData implements ApplicationRunner {
         // the webapps show "first last" with a space between: a Chinese name goes whole into the first name
         user.setFirstName(group.getName() + "（演示）");
         user.setLastName("");
+        // an address for the notification mail (off unless spring.mail.host is set; operator guide "Notifications")
+        user.setEmail(group.getId() + "@" + DEMO_MAIL_DOMAIN);
         user.setPassword(PASSWORD);
         identity.saveUser(user);
         identity.createMembership(group.getId(), group.getId());

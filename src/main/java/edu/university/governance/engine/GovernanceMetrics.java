@@ -1,5 +1,7 @@
 package edu.university.governance.engine;
 
+import edu.university.governance.records.NotificationRepository;
+import edu.university.governance.records.NotificationRepository.Backlog;
 import io.prometheus.metrics.model.registry.MultiCollector;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot;
@@ -31,7 +33,7 @@ import org.springframework.stereotype.Component;
  * The service's own series at /actuator/prometheus (operator guide "Health and metrics"), computed at each scrape
  * from six grouped queries over small or indexed tables, never a loop over tasks or instances:
  * open and overdue tasks by process and step, procedures started and ended by outcome, running procedures, failed
- * jobs and open incidents by process. They describe the database, so every node of a cluster reports the same
+ * jobs and open incidents by process, and the notification outbox's backlog and failed attempts. They describe the database, so every node of a cluster reports the same
  * figures. A step or process with nothing open is reported as 0 (every user task of the latest version of every
  * process), so a series does not vanish when its last task is completed. Refusals are counted where they are logged
  * ({@link RefusalLogging}), per node.
@@ -48,12 +50,14 @@ public class GovernanceMetrics implements MultiCollector {
   private final RepositoryService repository;
   private final Clock clock;
   private final ObjectProvider<PrometheusRegistry> prometheus;
+  private final NotificationRepository notifications;
   /** The user tasks of each process definition (a definition never changes once deployed). */
   private final Map<String, List<String>> userTasks = new ConcurrentHashMap<>();
 
   public GovernanceMetrics(JdbcTemplate jdbc, RepositoryService repository, Clock clock,
-                           ObjectProvider<PrometheusRegistry> prometheus) {
+                           ObjectProvider<PrometheusRegistry> prometheus, NotificationRepository notifications) {
     this.jdbc = jdbc;
+    this.notifications = notifications;
     this.repository = repository;
     this.clock = clock;
     this.prometheus = prometheus;
@@ -144,6 +148,16 @@ public class GovernanceMetrics implements MultiCollector {
     jdbc.query("select d.KEY_, count(*) from ACT_RU_INCIDENT i left join ACT_RE_PROCDEF d on d.ID_ = i.PROC_DEF_ID_"
         + " group by d.KEY_", row -> { incidents.put(processLabel(row.getString(1)), new double[] {row.getLong(2)}); });
     metrics.add(gauge("governance_open_incidents", "Open incidents, by process", incidents, 0));
+
+    Backlog backlog = notifications.backlog();
+    metrics.add(gauge("governance_notifications_pending", "Notifications in the outbox still to be sent (issue 14)",
+        Map.of(Labels.EMPTY, new double[] {backlog.pending()}), 0));
+    metrics.add(gauge("governance_notifications_retrying", "Pending notifications whose last attempt failed",
+        Map.of(Labels.EMPTY, new double[] {backlog.retrying()}), 0));
+    metrics.add(gauge("governance_notifications_failed", "Notifications given up after the last attempt",
+        Map.of(Labels.EMPTY, new double[] {backlog.failed()}), 0));
+    metrics.add(counter("governance_notification_failures", "Failed attempts to send a notification (mail or webhook)",
+        Map.of(Labels.EMPTY, new double[] {backlog.failures()}), 0));
   }
 
   private List<String> userTasksOf(String definitionId) {

@@ -1,5 +1,6 @@
 package edu.university.governance.process;
 
+import edu.university.governance.notification.Outbox;
 import edu.university.governance.records.TaskDeadlineRepository;
 import edu.university.governance.records.TaskDeadlineRepository.TaskDeadline;
 import edu.university.governance.records.TaskDeadlineRepository.TaskEvent;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,8 +30,9 @@ import org.springframework.stereotype.Component;
  * date has come: before the due date it records a REMINDER for the task's groups; once it has passed, an ESCALATION
  * to the supervising office of bpmn/task-deadlines.dmn, which is granted READ on that task so that its Tasklist
  * filter "逾期任务" lists it (a candidate link would let it claim and complete; READ lets it see and follow up).
- * Each task is handled in an engine transaction of its own, which writes the event (gov_task_event, for a
- * notification outbox), the mark that it was done and the grant together: nothing is reminded or escalated twice.
+ * Each task is handled in an engine transaction of its own, which writes the event (gov_task_event), its
+ * notifications (notification/Outbox), the mark that it was done and the grant together: nothing is reminded or
+ * escalated twice.
  * Time is the engine's clock (ClockUtil), which the filter's ${now()} reads too.
  */
 @Component
@@ -44,12 +47,20 @@ public class OverdueTasks {
   private final ProcessEngine engine;
   private final TaskDeadlineRepository deadlines;
   private final Duration interval;
+  private final Outbox outbox;
 
+  /** Without notifications (process tests). */
+  public OverdueTasks(ProcessEngine engine, TaskDeadlineRepository deadlines, Duration interval) {
+    this(engine, deadlines, interval, null);
+  }
+
+  @Autowired
   public OverdueTasks(ProcessEngine engine, TaskDeadlineRepository deadlines,
-                      @Value("${governance.deadlines.check-interval:PT5M}") Duration interval) {
+                      @Value("${governance.deadlines.check-interval:PT5M}") Duration interval, Outbox outbox) {
     this.engine = engine;
     this.deadlines = deadlines;
     this.interval = interval;
+    this.outbox = outbox;
   }
 
   /** The periodic check: runs on the node that claims this interval, and nowhere else. */
@@ -99,7 +110,7 @@ public class OverdueTasks {
       if (!deadlines.markEscalated(deadline.taskId(), now)) {
         return "NONE";
       }
-      deadlines.recordEvent(event(deadline, task, TaskDeadlineRepository.ESCALATION, deadline.supervisor(), due, now));
+      record(event(deadline, task, TaskDeadlineRepository.ESCALATION, deadline.supervisor(), due, now));
       if (deadline.supervisor() != null) {
         allowRead(deadline.supervisor(), task.getId());
       }
@@ -110,10 +121,18 @@ public class OverdueTasks {
       String groups = tasks.getIdentityLinksForTask(task.getId()).stream()
           .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
           .map(link -> link.getGroupId()).sorted().collect(Collectors.joining(","));
-      deadlines.recordEvent(event(deadline, task, TaskDeadlineRepository.REMINDER, groups, due, now));
+      record(event(deadline, task, TaskDeadlineRepository.REMINDER, groups, due, now));
       return TaskDeadlineRepository.REMINDER;
     }
     return "NONE";
+  }
+
+  /** The event, and its notification in the same transaction. */
+  private void record(TaskEvent event) {
+    deadlines.recordEvent(event);
+    if (outbox != null) {
+      outbox.taskEvent(event);
+    }
   }
 
   private static TaskEvent event(TaskDeadline deadline, Task task, String kind, String audience, Instant due, Instant now) {

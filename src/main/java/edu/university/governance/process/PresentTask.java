@@ -1,8 +1,6 @@
 package edu.university.governance.process;
 
 import edu.university.governance.records.Procedures;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -49,33 +47,12 @@ public class PresentTask implements TaskListener {
         subject.put("name", name);
       });
     }
-    String line = line(subject);
+    String line = Procedures.subjectLine(subject);
     if (!line.isEmpty()) {
       String stepName = step.getAttributeValue("name");
       task.setName((stepName == null ? task.getName() : stepName) + " · " + line);
       Object unionName = subject.get("unionName");
       task.setDescription(line + (unionName == null ? "" : " · " + unionName));
     }
-  }
-
-  /** "2023002 李娜 · 计算机学院", "迎新晚会 · 校级学生会", "校级学生会 2026 年", "校级学生会 2026-2027-1 学期". */
-  static String line(Map<String, Object> subject) {
-    List<String> parts = new ArrayList<>();
-    if (subject.get("studentId") != null) {
-      parts.add(subject.get("studentId") + (subject.get("name") == null ? "" : " " + subject.get("name")));
-      if (subject.get("collegeName") != null) {
-        parts.add(subject.get("collegeName").toString());
-      }
-    } else if (subject.get("title") != null) {
-      parts.add(subject.get("title").toString());
-      if (subject.get("unionName") != null) {
-        parts.add(subject.get("unionName").toString());
-      }
-    } else if (subject.get("unionName") != null) {
-      parts.add(subject.get("unionName")
-          + (subject.get("year") != null ? " " + subject.get("year") + " 年"
-          : subject.get("semester") != null ? " " + subject.get("semester") + " 学期" : ""));
-    }
-    return String.join(" · ", parts);
   }
 }

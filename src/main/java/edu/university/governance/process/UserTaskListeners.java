@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * What every user task of every model, present and future, does without its model naming it: when it is created,
  * the bean "presentTask" ({@link PresentTask}) names it after its subject and fills its approval record, and
- * "taskDeadline" ({@link TaskDeadline}) gives it its due date from bpmn/task-deadlines.dmn; when it
+ * "taskDeadline" ({@link TaskDeadline}) gives it its due date from bpmn/task-deadlines.dmn, and "taskNotice"
+ * (notification/TaskNotice) tells its groups through the notification outbox; when it
  * completes, "recordDecision" ({@link RecordDecision}) takes the decision, and writes it when the activity ends,
  * after the model's own end listeners have checked it. The beans are looked up when they run (process tests
  * register their own), so a new task cannot be forgotten.
@@ -39,9 +40,12 @@ public class UserTaskListeners extends AbstractProcessEnginePlugin {
         Expression present = configuration.getExpressionManager().createExpression("${presentTask}");
         Expression record = configuration.getExpressionManager().createExpression("${recordDecision}");
         Expression deadline = configuration.getExpressionManager().createExpression("${taskDeadline}");
+        Expression notice = configuration.getExpressionManager().createExpression("${taskNotice}");
         TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         task.addTaskListener(TaskListener.EVENTNAME_CREATE, new DelegateExpressionTaskListener(present, List.of()));
         task.addTaskListener(TaskListener.EVENTNAME_CREATE, new DelegateExpressionTaskListener(deadline, List.of()));
+        // last: tells the groups with the name and the due date the two above gave it
+        task.addTaskListener(TaskListener.EVENTNAME_CREATE, new DelegateExpressionTaskListener(notice, List.of()));
         task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, new DelegateExpressionTaskListener(record, List.of()));
         // after the model's own end listeners, which check the decision and may refuse it
         activity.addListener(ExecutionListener.EVENTNAME_END, new DelegateExpressionExecutionListener(record, List.of()));

@@ -105,6 +105,30 @@ public class Procedures {
     return subject;
   }
 
+  /**
+   * The subject in one line, as task names and notifications show it:
+   * "2023002 李娜 · 计算机学院", "迎新晚会 · 校级学生会", "校级学生会 2026 年", "校级学生会 2026-2027-1 学期".
+   */
+  public static String subjectLine(Map<String, Object> subject) {
+    List<String> parts = new ArrayList<>();
+    if (subject.get("studentId") != null) {
+      parts.add(subject.get("studentId") + (subject.get("name") == null ? "" : " " + subject.get("name")));
+      if (subject.get("collegeName") != null) {
+        parts.add(subject.get("collegeName").toString());
+      }
+    } else if (subject.get("title") != null) {
+      parts.add(subject.get("title").toString());
+      if (subject.get("unionName") != null) {
+        parts.add(subject.get("unionName").toString());
+      }
+    } else if (subject.get("unionName") != null) {
+      parts.add(subject.get("unionName")
+          + (subject.get("year") != null ? " " + subject.get("year") + " 年"
+          : subject.get("semester") != null ? " " + subject.get("semester") + " 学期" : ""));
+    }
+    return String.join(" · ", parts);
+  }
+
   public Optional<Outcome> outcome(String processInstanceId) {
     return outcomes.of(processInstanceId);
   }

@@ -74,6 +74,7 @@ import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -202,6 +203,8 @@ public final class TestRecords {
     Mocks.register("remarkCheck", new RemarkCheck());
     Mocks.register("taskDeadline", new TaskDeadline(new DeadlineTable(), taskDeadlines, clock));
     Mocks.register("conventionText", new ConventionText(new DefaultResourceLoader(), CONVENTION_FILE));
+    // notifications are tested through the service (H2NotificationsIT): no channel here, nothing to tell
+    Mocks.register("taskNotice", (TaskListener) task -> { });
     return this;
   }
 

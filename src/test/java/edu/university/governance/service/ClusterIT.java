@@ -3,15 +3,23 @@ package edu.university.governance.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import edu.university.governance.node.ServiceNode;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +41,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
 /**
  * Two nodes of the packaged service on one PostgreSQL database, both with the job executor on (issue 7
  * "Cluster"): started at the same moment on an empty database, they both come up and leave one version of
- * every model; a procedure moves between them; timers fire once; a restart deploys nothing new.
+ * every model; a procedure moves between them; its notification mails (issue 14) arrive once although both nodes
+ * send; timers fire once; a restart deploys nothing new.
  */
 @EnabledIf(value = "edu.university.governance.service.TestPostgres#answers",
     disabledReason = "PostgreSQL at 127.0.0.1:5432 does not answer (start it: pg_ctlcluster --skip-systemctl-redirect 15 main start)")
@@ -51,12 +60,15 @@ class ClusterIT {
   /** A small heap, and the quick compiler only: start-up time matters more here than peak speed. */
   static final List<String> NODE_JVM = List.of("-Xmx320m", "-XX:TieredStopAtLevel=1");
 
+  /** The SMTP server both nodes send notifications to (issue 14), each node's sender running every second. */
+  private final GreenMail smtp = new GreenMail(new ServerSetup(ServiceNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
   private String database;
   private ServiceNode a;
   private ServiceNode b;
 
   @BeforeAll
   void startBothAtOnce() {
+    smtp.start();
     database = TestPostgres.freshDatabase("cluster");
     a = launch("cluster-a", ServiceNode.freePort());
     b = launch("cluster-b", ServiceNode.freePort());
@@ -70,6 +82,7 @@ class ClusterIT {
 
   @AfterAll
   void stopBoth() {
+    smtp.stop();
     for (ServiceNode node : new ServiceNode[] {a, b}) {
       if (node != null) {
         node.close();
@@ -82,7 +95,9 @@ class ClusterIT {
     return ServiceNode.start(name, Paths.get("target", "nodes", name), port, Map.of(), List.of(
         "--spring.profiles.active=demo,postgres", "--spring.datasource.url=" + database,
         "--camunda.bpm.generic-properties.properties.hostname=" + name,
-        "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=1000"),
+        "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=1000",
+        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
+        "--governance.notify.send-interval=PT1S", "--governance.notify.initial-delay=PT1S"),
         NODE_JVM);
   }
 
@@ -200,6 +215,40 @@ class ClusterIT {
 
   @Test
   @Order(4)
+  @DisplayName("Notifications of the two procedures, both nodes sending every second: every mail of the outbox arrives once")
+  void notificationsSentOnce() throws Exception {
+    try (Connection connection = DriverManager.getConnection(database, "postgres", "")) {
+      await("the outbox sent", () -> count(connection, "select count(*) from gov_notification where status <> 'SENT'") == 0
+          && count(connection, "select count(*) from gov_notification") > 0 ? Boolean.TRUE : null);
+      List<String> rows = new ArrayList<>();
+      try (ResultSet result = connection.createStatement().executeQuery(
+          "select recipient, subject from gov_notification where channel = 'MAIL'")) {
+        while (result.next()) {
+          rows.add(result.getString(1) + " " + result.getString(2));
+        }
+      }
+      List<String> received = new ArrayList<>();
+      for (MimeMessage message : smtp.getReceivedMessages()) {
+        received.add(message.getRecipients(MimeMessage.RecipientType.TO)[0] + " " + message.getSubject());
+      }
+      // the two procedures' tasks, five each, and their outcomes
+      assertThat(rows).hasSizeGreaterThanOrEqualTo(12);
+      assertThat(received).as("each mail once").containsExactlyInAnyOrderElementsOf(rows);
+      System.out.printf("Cluster: %d notification mails, each sent once by one of the two nodes%n", received.size());
+    }
+  }
+
+  private static long count(Connection connection, String sql) {
+    try (ResultSet result = connection.createStatement().executeQuery(sql)) {
+      result.next();
+      return result.getLong(1);
+    } catch (SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  @Order(5)
   @DisplayName("Timers with the job executor on both nodes: each of 30 one-second timers fires once, and both nodes run some")
   void timersFireOnce() throws IOException {
     Http onA = http(a);
@@ -245,7 +294,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   @DisplayName("A restarted node deploys nothing new: still one version of every model")
   void restartDeploysNothingNew() throws IOException {
     int port = b.port();
