@@ -36,5 +36,5 @@ create table gov_notification_task (
   task_id              varchar(64)     primary key,
   process_instance_id  varchar(64)     not null,
   title                varchar(1000)   not null,
-  candidate_groups     varchar(1000)
+  candidate_groups     varchar(20000)
 );

@@ -51,8 +51,9 @@ public class NotificationChannels {
   }
 
   /** What a failure of the row's channel says about the others: one mail server, one robot per URL. */
-  static String server(Notification row) {
-    return NotificationRepository.MAIL.equals(row.channel()) ? row.channel() : row.channel() + ":" + row.recipient();
+  String server(Notification row) {
+    return NotificationRepository.MAIL.equals(row.channel()) ? row.channel()
+        : row.channel() + ":" + settings.webhook(row.recipient());
   }
 
   /** The reason in one line: the exception and its innermost cause. */

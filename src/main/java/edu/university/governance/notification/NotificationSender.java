@@ -61,7 +61,7 @@ public class NotificationSender {
     int failed = 0;
     Set<String> down = new HashSet<>();
     for (Notification row : outbox.due(clock.instant(), BATCH)) {
-      String server = NotificationChannels.server(row);
+      String server = channels.server(row);
       if (down.contains(server)) {
         continue;
       }
@@ -73,8 +73,6 @@ public class NotificationSender {
       int attempt = row.attempts() + 1;
       try {
         channels.send(row);
-        outbox.markSent(row.id(), claim, clock.instant());
-        sent++;
       } catch (RuntimeException e) {
         failed++;
         down.add(server);
@@ -83,7 +81,11 @@ public class NotificationSender {
         outbox.markFailed(row.id(), claim, next, error);
         LOG.warn("Notification {} ({} {} to {}) not sent, attempt {}: {}; {}", row.id(), row.kind(), row.channel(),
             row.audience(), attempt, error, next == null ? "given up" : "next attempt at " + next);
+        continue;
       }
+      // outside the try: a sent message whose mark fails is not sent again at once (its lease expires first)
+      outbox.markSent(row.id(), claim, clock.instant());
+      sent++;
     }
     return new Sent(sent, failed);
   }

@@ -75,15 +75,21 @@ public record NotificationText(String subject, List<String> lines, List<Link> li
         List.of(new Link("流程档案", caseFileLink)));
   }
 
+  /** The tasks a digest lists one by one, the most urgent first; the rest are counted (a mail stays readable and fits the outbox). */
+  static final int DIGEST_LINES = 50;
+
   /** Once a day, to each member of a digest group: its open tasks, oldest due first. */
   public static NotificationText digest(String groupName, String day, List<DigestItem> items, ZoneId zone,
                                         String tasklink) {
     List<String> lines = new ArrayList<>();
     lines.add(groupName + "共有 " + items.size() + " 项待办（" + day + "）：");
     int n = 1;
-    for (DigestItem item : items) {
+    for (DigestItem item : items.subList(0, Math.min(items.size(), DIGEST_LINES))) {
       lines.add(n++ + ". " + item.title() + (item.due() == null ? "" : "（期限 " + WHEN.format(item.due().atZone(zone)) + "）")
           + " " + item.taskLink());
+    }
+    if (items.size() > DIGEST_LINES) {
+      lines.add("另有 " + (items.size() - DIGEST_LINES) + " 项，请在任务列表中查看");
     }
     return new NotificationText("每日待办汇总：" + groupName + " " + items.size() + " 项（" + day + "）", lines,
         List.of(new Link("任务列表", tasklink)));

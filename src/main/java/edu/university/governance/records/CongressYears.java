@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -99,20 +98,19 @@ public class CongressYears {
     jdbc.update("delete from gov_congress_reminder where process_instance_id = ?", processInstanceId);
   }
 
-  /** Records the reminder; empty when recorded, or the one the union already has for the year. */
+  /**
+   * Records the reminder; empty when recorded, or the one the union already has for the year. Two starts at the same
+   * moment: the unique key refuses the second with DuplicateKeyException, after which its transaction can only roll back.
+   */
   public Optional<Reminder> remind(String processInstanceId, String unionId, int year, String businessKey) {
     Optional<Reminder> first = reminder(unionId, year);
     if (first.isPresent()) {
       return first;
     }
-    try {
-      jdbc.update("insert into gov_congress_reminder (process_instance_id, union_id, congress_year, business_key,"
-          + " reminded_at) values (?, ?, ?, ?, ?)", processInstanceId, unionId, year, businessKey,
-          Timestamp.from(Instant.now(clock)));
-      return Optional.empty();
-    } catch (DuplicateKeyException e) {
-      return reminder(unionId, year);
-    }
+    jdbc.update("insert into gov_congress_reminder (process_instance_id, union_id, congress_year, business_key,"
+        + " reminded_at) values (?, ?, ?, ?, ?)", processInstanceId, unionId, year, businessKey,
+        Timestamp.from(Instant.now(clock)));
+    return Optional.empty();
   }
 
   /** The college league's answer to the reminder: when the congress is planned, and a note. */

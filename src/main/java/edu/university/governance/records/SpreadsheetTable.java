@@ -10,6 +10,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -63,11 +64,17 @@ public final class SpreadsheetTable {
         : "文件已损坏或不是 .xlsx 格式（" + (message.length() > 120 ? message.substring(0, 120) + "…" : message) + "）";
   }
 
-  /** Excel's own display, but a whole number in the General format with all its digits. */
+  /**
+   * Excel's own display, but a whole number in the General format with all its digits, and a date cell (what Excel
+   * makes of 2025/9/1 typed into a cell, in whatever date format the sheet shows) as an ISO date, 2025-09-01.
+   */
   private static final class WholeNumbers extends DataFormatter {
 
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+      }
       if ((formatIndex == 0 || "General".equalsIgnoreCase(formatString)) && value == Math.rint(value)
           && !Double.isInfinite(value) && Math.abs(value) < 1e15) {
         return BigDecimal.valueOf(value).toBigInteger().toString();

@@ -2,12 +2,8 @@ package edu.university.governance.rules;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * D1: every member appointed to a union's roster has signed the self-discipline convention (学生会研究生会干部自律公约),
@@ -19,8 +15,6 @@ public final class Convention {
   public static final String RULE = "D1";
   /** What staff read as the field's name (forms, roster file heading, Excel column). */
   public static final String LABEL = "签署自律公约日期";
-  /** A date as a Chinese Excel shows it: 2026/9/1 (or 2026.9.1). */
-  private static final Pattern SLASHED = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
 
   private Convention() {
   }
@@ -49,21 +43,13 @@ public final class Convention {
   }
 
   private static LocalDate parse(Object value, ZoneId zone) {
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(zone).toLocalDate();
-    }
     if (value == null || value instanceof String text && text.isBlank()) {
       throw refusal("任命前须记录本人签署《学生会研究生会干部自律公约》的日期（" + LABEL + "），未填写");
     }
-    String text = value.toString().strip();
-    Matcher slashed = SLASHED.matcher(text);
     try {
-      if (slashed.matches()) {
-        return LocalDate.of(Integer.parseInt(slashed.group(1)), Integer.parseInt(slashed.group(2)),
-            Integer.parseInt(slashed.group(3)));
-      }
-      return text.length() > 10 ? OffsetDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
+      return CalendarDay.of(value, zone);
     } catch (DateTimeException e) {
+      String text = value.toString().strip();
       throw refusal(LABEL + "应为日期 yyyy-MM-dd，实际为“" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "”");
     }
   }

@@ -69,6 +69,19 @@ class NotificationTextTest {
   }
 
   @Test
+  @DisplayName("A digest of 130 tasks lists the 50 most urgent and counts the rest; its body fits the outbox's 20000")
+  void longDigest() {
+    List<NotificationText.DigestItem> items = java.util.stream.IntStream.rangeClosed(1, 130)
+        .mapToObj(i -> new NotificationText.DigestItem("学校党委决定（P1.4）· 2023" + i + " 学生" + i, DUE,
+            "http://governance.example.edu/camunda/app/tasklist/default/#/?task=" + java.util.UUID.randomUUID()))
+        .toList();
+    NotificationText digest = NotificationText.digest("学校党委", "2026-12-01", items, SHANGHAI, "TL");
+    assertThat(digest.subject()).isEqualTo("每日待办汇总：学校党委 130 项（2026-12-01）");
+    assertThat(digest.plain()).contains("50. 学校党委决定（P1.4）· 202350 学生50", "另有 80 项，请在任务列表中查看")
+        .doesNotContain("51. ").hasSizeLessThan(20000);
+  }
+
+  @Test
   @DisplayName("Dedupe key: one per kind, task or procedure, channel and person or group")
   void dedupeKey() {
     assertThat(Outbox.dedupeKey("TASK", "t-1", "MAIL", "alice")).isEqualTo("TASK:t-1:MAIL:alice");

@@ -55,6 +55,26 @@ class SpreadsheetTableTest {
   }
 
   @Test
+  @DisplayName("D1: a date cell (2025/9/1 typed into Excel, shown as yyyy/m/d or yyyy年m月d日) reads as 2025-09-01")
+  void dateCells() throws Exception {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Row row = workbook.createSheet("名册").createRow(0);
+      String[] formats = {"yyyy/m/d", "yyyy\"年\"m\"月\"d\"日\"", "m/d/yy"};
+      for (int c = 0; c < formats.length; c++) {
+        var style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(formats[c]));
+        var cell = row.createCell(c);
+        cell.setCellValue(java.time.LocalDate.of(2025, 9, 1));
+        cell.setCellStyle(style);
+      }
+      row.createCell(3).setCellValue(45901);
+      workbook.write(out);
+      assertThat(SpreadsheetTable.parse(out.toByteArray()).get(0).fields())
+          .containsExactly("2025-09-01", "2025-09-01", "2025-09-01", "45901");
+    }
+  }
+
+  @Test
   @DisplayName("the student import's Chinese headings name the fields; a short spreadsheet row is padded")
   void chineseHeadings() throws Exception {
     byte[] file = workbook(new Object[][] {

@@ -25,6 +25,9 @@ class ConventionTest {
     assertThat(Convention.signedOn("2026-12-01", TODAY, CHINA)).isEqualTo(TODAY);
     assertThat(Convention.signedOn(" 2026-09-10 ", TODAY, CHINA)).isEqualTo(LocalDate.of(2026, 9, 10));
     assertThat(Convention.signedOn("2026-11-30T00:00:00+08:00", TODAY, CHINA)).isEqualTo(LocalDate.of(2026, 11, 30));
+    // an instant sent in another offset is the day it is in the service's zone
+    assertThat(Convention.signedOn("2026-11-29T17:00:00Z", TODAY, CHINA)).isEqualTo(LocalDate.of(2026, 11, 30));
+    assertThat(Convention.signedOn("2026年9月1日", TODAY, CHINA)).isEqualTo(LocalDate.of(2026, 9, 1));
     Date midnightInChina = Date.from(ZonedDateTime.of(2026, 11, 30, 0, 0, 0, 0, CHINA).toInstant());
     assertThat(Convention.signedOn(midnightInChina, TODAY, CHINA)).isEqualTo(LocalDate.of(2026, 11, 30));
   }

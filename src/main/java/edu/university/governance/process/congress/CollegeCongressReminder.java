@@ -9,21 +9,23 @@ import edu.university.governance.process.Starter;
 import edu.university.governance.records.CongressYears;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
+import edu.university.governance.rules.CalendarDay;
 import edu.university.governance.rules.CongressYear;
 import edu.university.governance.rules.UnionLevel;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
  * C1 college-congress-reminder: the reminder to a college league whose union filed no congress of the year (started
- * by college-congress-schedule, or by an administrator or the Youth League committee through engine-rest), its
+ * by college-congress-schedule, or by an administrator through engine-rest: it has no start form), its
  * answer (planned date and note), and its end when a congress of that union and year is filed.
  */
 @Component("collegeCongressReminder")
@@ -72,10 +74,15 @@ public class CollegeCongressReminder {
             + filed.filedOn() + " 报备（" + filed.businessKey() + "），无需提醒");
       });
       String key = businessKey(year, unionId);
-      years.remind(execution.getProcessInstanceId(), unionId, year, key).ifPresent(first -> {
-        throw new ProcedureRefusal("启动被拒绝（C1）：" + union.name() + " " + year + " 年度的提醒已由 "
-            + first.businessKey() + " 发出，每个学生组织每年只提醒一次");
-      });
+      try {
+        years.remind(execution.getProcessInstanceId(), unionId, year, key).ifPresent(first -> {
+          throw new ProcedureRefusal("启动被拒绝（C1）：" + union.name() + " " + year + " 年度的提醒已由 "
+              + first.businessKey() + " 发出，每个学生组织每年只提醒一次");
+        });
+      } catch (DuplicateKeyException e) {
+        // another start recorded it at the same moment (the unique key); PostgreSQL has aborted this transaction
+        throw new ProcedureRefusal("启动被拒绝（C1）：" + union.name() + " " + year + " 年度的提醒刚刚已经发出，每个学生组织每年只提醒一次");
+      }
       facts.fix(execution, "unionId", unionId);
       facts.fix(execution, "year", year);
       facts.fix(execution, "collegeId", union.collegeId());
@@ -97,9 +104,8 @@ public class CollegeCongressReminder {
       Object date = execution.getVariable("plannedDate");
       LocalDate planned;
       try {
-        String text = String.valueOf(date).strip();
-        planned = LocalDate.parse(text.substring(0, Math.min(10, text.length())));
-      } catch (DateTimeParseException e) {
+        planned = CalendarDay.of(date, clock.getZone());
+      } catch (DateTimeException e) {
         throw new ProcedureRefusal(task + "C1：请填写计划召开日期（plannedDate），格式 yyyy-MM-dd");
       }
       LocalDate today = LocalDate.now(clock);

@@ -20,13 +20,14 @@ import edu.university.governance.records.StudentRepository;
 import edu.university.governance.records.UnionQuotas;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
+import edu.university.governance.rules.CalendarDay;
 import edu.university.governance.rules.Congress;
 import edu.university.governance.rules.RuleViolation;
 import edu.university.governance.rules.UnionLevel;
 import edu.university.governance.organisation.Groups;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -245,14 +246,18 @@ public class CongressFlow {
       Object reference = execution.getVariable("filingReference");
       LocalDate filedOn;
       try {
-        filedOn = LocalDate.parse(String.valueOf(date).strip().substring(0, Math.min(10, String.valueOf(date).strip().length())));
-      } catch (DateTimeParseException e) {
+        filedOn = CalendarDay.of(date, clock.getZone());
+      } catch (DateTimeException e) {
         throw new ProcedureRefusal(task(execution) + "filingDate（报备日期）应为 yyyy-MM-dd");
       }
       if (!(reference instanceof String text) || text.isBlank() || text.length() > 200) {
         throw new ProcedureRefusal(task(execution) + "必须填写报备文号（filingReference），不超过 200 字");
       }
-      ConventionDate.checked(execution, execution.getVariable(CONVENTION_SIGNED_AT), clock);
+      // D1 where the filing form asks for the date; a congress opened on a model version before D1 files without it,
+      // and its new presidium shows in the quota view's D1 warning until the union's roster records the date
+      if (forms.ofActivity(execution).inputs().containsKey(CONVENTION_SIGNED_AT)) {
+        ConventionDate.checked(execution, execution.getVariable(CONVENTION_SIGNED_AT), clock);
+      }
       years.filed(execution.getProcessInstanceId(), filedOn, text.strip());
       // C1: the union's congress of the year is filed; its college league's reminder, if any, ends by itself
       CollegeCongressReminder.congressFiled(execution, facts.of(execution, "unionId"), facts.whole(execution, "year"));
@@ -264,8 +269,9 @@ public class CongressFlow {
     return execution -> {
       String unionId = union(execution).unionId();
       // D1: the date the convener recorded at the filing, from the service's decision record
-      LocalDate signed = ConventionDate.checked(execution,
-          decisions.detail(execution, "fileResults", CONVENTION_SIGNED_AT).orElse(null), clock);
+      // (none from a filing on a model version before D1: see filing())
+      LocalDate signed = decisions.detail(execution, "fileResults", CONVENTION_SIGNED_AT)
+          .map(recorded -> ConventionDate.checked(execution, recorded, clock)).orElse(null);
       records.replacePresidium(unionId, Arrays.asList(facts.of(execution, "winnerIds").split(",")),
           "届满：" + facts.of(execution, "year") + " 年学生代表大会选出新一届主席团", signed);
       execution.setVariable("executiveChair", chairs.restartForCurrentSemester(unionId).orElse(null));

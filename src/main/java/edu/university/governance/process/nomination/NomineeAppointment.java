@@ -70,16 +70,14 @@ public class NomineeAppointment implements JavaDelegate {
 
   /**
    * D1: the day the nominee signed the self-discipline convention, as the appointing league's decision recorded it
-   * (the step the model names in the property conventionStep, checked there by {@link ConventionSignature}).
+   * (the step the model names in the property conventionStep, checked there by {@link ConventionSignature}). A
+   * nomination opened on a model version before D1 names no such step and recorded no date: its nominee is appointed
+   * without one and shows in the quota view's D1 warning until the roster records it.
    */
   private LocalDate conventionSignedAt(DelegateExecution execution) {
     String step = ModelProperties.of(execution, "conventionStep");
-    if (step == null) {
-      throw new IllegalStateException("The appointment " + execution.getCurrentActivityId() + " names no conventionStep");
-    }
-    String recorded = decisions.detail(execution, step, ConventionSignature.INPUT)
-        .orElseThrow(() -> new IllegalStateException("No D1 convention date recorded at " + step));
-    return Convention.signedOn(recorded, LocalDate.now(clock), clock.getZone());
+    return step == null ? null : decisions.detail(execution, step, ConventionSignature.INPUT)
+        .map(recorded -> Convention.signedOn(recorded, LocalDate.now(clock), clock.getZone())).orElse(null);
   }
 
   /** The soft rules the Youth League committee approved an exception for, if it did (decision record). */

@@ -13,10 +13,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import edu.university.governance.process.ProcessTest;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -60,6 +63,16 @@ class MajorActivityReportTest extends ProcessTest {
     complete(task(instance), withVariables("comment", "活动顺利举行"));
     assertThat(instance).isEnded().hasPassed("releaseVolunteers", "activityCompleted")
         .variables().containsEntry("outcome", "APPROVED");
+  }
+
+  @Test
+  @DisplayName("issue 14: D2's optional 撤回报告 (notify=false) is not announced as work to do; the deputy secretary's review is")
+  void withdrawalNotAnnounced() {
+    List<String> announced = new ArrayList<>();
+    Mocks.register("taskNotice", (TaskListener) task -> announced.add(task.getTaskDefinitionKey()));
+    ProcessInstance instance = start(report("school-su", "ACTIVITY", 3000, 0));
+    assertThat(instance).isWaitingAt("deputyReview", "withdrawReport");
+    assertThat(announced).containsExactly("deputyReview");
   }
 
   @Test
