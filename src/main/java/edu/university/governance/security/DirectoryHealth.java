@@ -63,6 +63,8 @@ public class DirectoryHealth implements HealthIndicator {
     environment.put("com.sun.jndi.ldap.connect.timeout", millis);
     environment.put("com.sun.jndi.ldap.read.timeout", millis);
     if (settings.url().regionMatches(true, 0, "ldaps:", 0, 6)) {
+      // accept-untrusted-certificates needs nothing here: Camunda's LDAP plugin then replaces the JVM's default
+      // SSLContext (CertificateHelper.acceptUntrusted), which this connection uses as the logins do
       environment.put(Context.SECURITY_PROTOCOL, "ssl");
     }
     if (settings.managerDn().isBlank()) {
