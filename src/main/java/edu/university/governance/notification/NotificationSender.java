@@ -5,7 +5,9 @@ import edu.university.governance.records.NotificationRepository.Notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -60,7 +62,10 @@ public class NotificationSender {
     int sent = 0;
     int failed = 0;
     Set<String> down = new HashSet<>();
-    for (Notification row : outbox.due(clock.instant(), BATCH)) {
+    // each channel its own batch: a mail backlog while the mail server is down never keeps the robots waiting
+    List<Notification> due = new ArrayList<>(outbox.due(clock.instant(), NotificationRepository.MAIL, BATCH));
+    due.addAll(outbox.due(clock.instant(), NotificationRepository.WEBHOOK, BATCH));
+    for (Notification row : due) {
       String server = channels.server(row);
       if (down.contains(server)) {
         continue;

@@ -64,9 +64,9 @@ public class NotificationRepository {
   }
 
   /** Pending rows whose next attempt has come, oldest first. */
-  public List<Notification> due(Instant now, int limit) {
-    return jdbc.query("select * from gov_notification where status = ? and next_attempt_at <= ? order by id"
-        + " fetch first " + limit + " rows only", this::map, PENDING, Timestamp.from(now));
+  public List<Notification> due(Instant now, String channel, int limit) {
+    return jdbc.query("select * from gov_notification where status = ? and next_attempt_at <= ? and channel = ?"
+        + " order by id fetch first " + limit + " rows only", this::map, PENDING, Timestamp.from(now), channel);
   }
 
   /**
