@@ -28,6 +28,15 @@ create table gov_notification (
   constraint gov_notification_once unique (dedupe_key)
 );
 create index gov_notification_due on gov_notification (status, next_attempt_at);
+create index gov_notification_sent on gov_notification (status, sent_at);
+
+-- Every failed attempt ever, for the metrics' counter: it keeps counting when old sent rows are removed, and a scrape
+-- reads one row instead of summing the outbox.
+create table gov_notification_counter (
+  id        int     primary key,
+  failures  bigint  not null
+);
+insert into gov_notification_counter (id, failures) values (1, 0);
 
 -- The title and candidate groups of each task as the service named it when it was created (step, rule id and the recorded subject,
 -- process/PresentTask), for its reminder and escalation (which names the working groups): never read back from the task, which an administrator may

@@ -42,19 +42,33 @@ public class NotificationSender {
   private final NotificationChannels channels;
   private final Backoff backoff;
   private final Clock clock;
+  private final Duration keepSent;
 
   public NotificationSender(NotificationRepository outbox, NotificationChannels channels, NotificationSettings settings,
-                            Clock clock) {
+                            Clock clock, @Value("${governance.notify.keep-sent:P90D}") Duration keepSent) {
     this.outbox = outbox;
     this.channels = channels;
     this.backoff = settings.backoff();
     this.clock = clock;
+    this.keepSent = keepSent;
   }
 
   @Scheduled(fixedDelayString = "${governance.notify.send-interval:PT15S}",
       initialDelayString = "${governance.notify.initial-delay:PT10S}")
   public void scheduled() {
     sendDue();
+  }
+
+  /**
+   * Every night: the rows sent longer ago than governance.notify.keep-sent (default P90D) are removed, so the outbox
+   * stays small; the failures counter keeps its count. Several nodes removing the same rows do no harm.
+   */
+  @Scheduled(cron = "${governance.notify.cleanup-cron:0 30 3 * * *}", zone = "${governance.zone:Asia/Shanghai}")
+  public void removeOldSent() {
+    int removed = outbox.removeSentBefore(clock.instant().minus(keepSent));
+    if (removed > 0) {
+      LOG.info("Notification outbox: {} rows sent before {} removed", removed, clock.instant().minus(keepSent));
+    }
   }
 
   /** Sends every row due now; tests call it directly. */

@@ -87,21 +87,35 @@ public class NotificationRepository {
   /** After a failed attempt: tried again at {@code next}, or given up (FAILED) when next is null. */
   public void markFailed(long id, String claim, Instant next, String error) {
     String message = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
-    if (next == null) {
-      jdbc.update("update gov_notification set status = ?, last_error = ?, failures = failures + 1 where id = ? and claim = ?",
-          FAILED, message, id, claim);
-    } else {
-      jdbc.update("update gov_notification set next_attempt_at = ?, last_error = ?, failures = failures + 1 where id = ? and claim = ?",
-          Timestamp.from(next), message, id, claim);
+    int marked = next == null
+        ? jdbc.update("update gov_notification set status = ?, last_error = ?, failures = failures + 1 where id = ? and claim = ?",
+            FAILED, message, id, claim)
+        : jdbc.update("update gov_notification set next_attempt_at = ?, last_error = ?, failures = failures + 1 where id = ? and claim = ?",
+            Timestamp.from(next), message, id, claim);
+    if (marked == 1) {
+      jdbc.update("update gov_notification_counter set failures = failures + 1 where id = 1");
     }
   }
 
-  /** The backlog, for the metrics and the health of the outbox. */
+  /** Removes the rows sent before that instant (governance.notify.keep-sent); the number removed. */
+  public int removeSentBefore(Instant before) {
+    return jdbc.update("delete from gov_notification where status = ? and sent_at < ?", SENT, Timestamp.from(before));
+  }
+
+  /** The backlog, for the metrics: two indexed reads (the unsent rows by status, and the counter's one row). */
   public Backlog backlog() {
-    return jdbc.queryForObject("select sum(case when status = ? then 1 else 0 end),"
-            + " sum(case when status = ? and failures > 0 then 1 else 0 end),"
-            + " sum(case when status = ? then 1 else 0 end), sum(failures) from gov_notification",
-        (rs, n) -> new Backlog(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), PENDING, PENDING, FAILED);
+    long[] unsent = new long[3];
+    jdbc.query("select status, count(*), sum(case when failures > 0 then 1 else 0 end) from gov_notification"
+        + " where status in (?, ?) group by status", rs -> {
+          if (PENDING.equals(rs.getString(1))) {
+            unsent[0] = rs.getLong(2);
+            unsent[1] = rs.getLong(3);
+          } else {
+            unsent[2] = rs.getLong(2);
+          }
+        }, PENDING, FAILED);
+    Long failures = jdbc.queryForObject("select failures from gov_notification_counter where id = 1", Long.class);
+    return new Backlog(unsent[0], unsent[1], unsent[2], failures == null ? 0 : failures);
   }
 
   /** Every row about the task or procedure, oldest first. */

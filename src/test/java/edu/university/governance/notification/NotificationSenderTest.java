@@ -51,7 +51,7 @@ class NotificationSenderTest {
         "", "wecom", "", Duration.ofSeconds(30), Duration.ofHours(1), 10);
 
     NotificationSender.Sent run = new NotificationSender(outbox, channels, settings,
-        Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"))).sendDue();
+        Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")), Duration.ofDays(90)).sendDue();
 
     assertThat(run).isEqualTo(new NotificationSender.Sent(1, 1));
     verify(channels).send(robot);

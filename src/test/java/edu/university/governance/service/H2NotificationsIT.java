@@ -316,6 +316,12 @@ class H2NotificationsIT {
     assertThat(all).extracting(mail -> mail.to() + " " + mail.subject()).as("each notification once")
         .containsExactlyInAnyOrderElementsOf(expected);
     assertThat(all).anyMatch(mail -> mail.subject().startsWith("办结："));
+
+    // the nightly clean-up: sent rows go, the failures counter keeps its count
+    double failures = metric("governance_notification_failures_total");
+    assertThat(outbox.removeSentBefore(Instant.now().plusSeconds(1))).isGreaterThanOrEqualTo(expected.size());
+    assertThat(outbox.about(instance)).isEmpty();
+    assertThat(metric("governance_notification_failures_total")).isEqualTo(failures).isPositive();
   }
 
   /** All five steps completed while no mail goes: each completion answered at once; the backlog and failures counted. */
