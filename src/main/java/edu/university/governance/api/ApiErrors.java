@@ -3,6 +3,7 @@ package edu.university.governance.api;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import edu.university.governance.records.RecordException;
 import edu.university.governance.rules.RuleException;
+import edu.university.governance.security.UploadLimit;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -48,6 +49,11 @@ public class ApiErrors {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof UploadLimit.TooLarge tooLarge) {
+        return body(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage(), null, null, null);
+      }
+    }
     String field = null;
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       field = mapping.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Out of the box /engine-rest accepts anonymous requests (FACTS.md "Security"): both APIs require HTTP
@@ -85,6 +86,17 @@ public class SecurityConfiguration {
     registration.addUrlPatterns("/api/*", ApiAuthenticationFilter.PAGES, ApiAuthenticationFilter.PAGES + "/*");
     registration.addUrlPatterns(API_DESCRIPTION);
     registration.setOrder(1);
+    return registration;
+  }
+
+  /** After the login: /api's bodies up to governance.upload.max-size (an import is read whole into memory). */
+  @Bean
+  public FilterRegistrationBean<UploadLimit> uploadLimit(
+      @Value("${governance.upload.max-size:20MB}") DataSize maxSize) {
+    FilterRegistrationBean<UploadLimit> registration = new FilterRegistrationBean<>(new UploadLimit(maxSize.toBytes()));
+    registration.setName("upload-limit");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(2);
     return registration;
   }
 
