@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The OpenAPI description of /api at /v3/api-docs (springdoc; REST guide "OpenAPI"). Each controller method names
  * what it does and the refusals it has ({@code @Operation}, {@code @ApiResponse}); here every operation also gets
- * 401 and 500, 400 when it takes input, and every error answer the body {@link ApiError}.
+ * 401 and 500, 400 when it takes input, 413 when it takes a body, and every error answer the body {@link ApiError}.
  */
 @Configuration
 public class ApiDescription {
@@ -51,6 +51,9 @@ public class ApiDescription {
           || operation.getParameters() != null && !operation.getParameters().isEmpty();
       if (takesInput) {
         responses.putIfAbsent("400", new ApiResponse().description("输入有误：字段、行号和规则见 field、rule、problems"));
+      }
+      if (operation.getRequestBody() != null) {
+        responses.putIfAbsent("413", new ApiResponse().description("请求体超过 governance.upload.max-size（默认 20 MB）"));
       }
       responses.putIfAbsent("401", new ApiResponse().description("未登录，或用户名、密码不正确（HTTP Basic）"));
       responses.putIfAbsent("500", new ApiResponse().description("服务内部错误（已记录日志）"));
