@@ -1,6 +1,7 @@
 package edu.university.governance.api;
 
 import edu.university.governance.notification.Recipients;
+import edu.university.governance.records.RecordException;
 import edu.university.governance.security.ApiAuthenticationFilter;
 import edu.university.governance.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,8 +28,8 @@ public class NotificationController {
   public record EmailSetting(String userId, boolean email) {
   }
 
-  /** The change: email false turns the mail off. */
-  public record EmailChange(boolean email) {
+  /** The change: email false turns the mail off, true on again; required. */
+  public record EmailChange(Boolean email) {
   }
 
   private final IdentityService identity;
@@ -50,6 +51,9 @@ public class NotificationController {
   @PutMapping("/me")
   public EmailSetting change(@RequestAttribute(ApiAuthenticationFilter.CALLER) Caller caller,
                              @RequestBody EmailChange change) {
+    if (change == null || change.email() == null) {
+      throw RecordException.invalid("email", null, "email（是否接收邮件提醒）必须填写 true 或 false，设置未改变");
+    }
     if (change.email()) {
       identity.deleteUserInfo(caller.userId(), Recipients.EMAIL_SETTING);
     } else {

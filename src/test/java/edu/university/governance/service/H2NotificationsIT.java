@@ -189,6 +189,10 @@ class H2NotificationsIT {
     assertThat(off.status()).as(off.body()).isEqualTo(200);
     assertThat(http.get("cs-party-zhao", "/api/notifications/me").json().get("email").asBoolean()).isFalse();
     assertThat(identity.getUserInfo("cs-party-zhao", Recipients.EMAIL_SETTING)).isEqualTo(Recipients.OFF);
+    Http.Response unclear = http.put("cs-party-zhao", "/api/notifications/me", "application/json", "{}");
+    assertThat(unclear.status()).as(unclear.body()).isEqualTo(400);
+    assertThat(unclear.json().get("message").asText()).contains("true 或 false");
+    assertThat(identity.getUserInfo("cs-party-zhao", Recipients.EMAIL_SETTING)).as("unchanged").isEqualTo(Recipients.OFF);
     member("cs-party-zhou", "zhou@cs.example.edu", true);
     assertThat(http.put("cs-party-zhou", "/api/notifications/me", "application/json", "{\"email\":true}").json()
         .get("email").asBoolean()).as("turned on again").isTrue();
