@@ -4,6 +4,7 @@ import edu.university.governance.records.CongressYears;
 import edu.university.governance.records.RecordException;
 import edu.university.governance.records.UnionRecord;
 import edu.university.governance.records.UnionRepository;
+import edu.university.governance.rules.UnionLevel;
 import edu.university.governance.security.ApiAuthenticationFilter;
 import edu.university.governance.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,13 +65,13 @@ public class CongressController {
                                                @RequestParam int year) {
     List<Spreadsheets.Column<CongressYears.UnionCongress>> columns = List.of(
         new Spreadsheets.Column<>("学生组织", CongressYears.UnionCongress::unionName),
-        new Spreadsheets.Column<>("级别", c -> "SCHOOL".equals(c.level()) ? "校级" : "院级"),
+        new Spreadsheets.Column<>("级别", c -> UnionLevel.valueOf(c.level()).label()),
         new Spreadsheets.Column<>("状态", CongressYears.UnionCongress::stateLabel),
-        new Spreadsheets.Column<>("日期", c -> text(c.date())),
-        new Spreadsheets.Column<>("批准日期", c -> text(c.approvedOn())),
+        new Spreadsheets.Column<>("日期", CongressYears.UnionCongress::date),
+        new Spreadsheets.Column<>("批准日期", CongressYears.UnionCongress::approvedOn),
         new Spreadsheets.Column<>("报备文号", CongressYears.UnionCongress::filingReference),
-        new Spreadsheets.Column<>("提醒日期", c -> text(c.remindedOn())),
-        new Spreadsheets.Column<>("计划召开日期", c -> text(c.plannedOn())),
+        new Spreadsheets.Column<>("提醒日期", CongressYears.UnionCongress::remindedOn),
+        new Spreadsheets.Column<>("计划召开日期", CongressYears.UnionCongress::plannedOn),
         new Spreadsheets.Column<>("说明", CongressYears.UnionCongress::note));
     return Spreadsheets.attachment(year + "年度学生代表大会情况.xlsx", "congresses-" + year + ".xlsx", "学生代表大会", columns,
         congresses(caller, year));
@@ -117,9 +118,5 @@ public class CongressController {
       throw RecordException.invalid("year", "C1", "year 应在 2000–2100 之间，实际为 " + year);
     }
     return year;
-  }
-
-  private static String text(LocalDate date) {
-    return date == null ? null : date.toString();
   }
 }
