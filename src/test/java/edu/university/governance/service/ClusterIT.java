@@ -194,8 +194,7 @@ class ClusterIT {
         "studentId", studentId, "unionId", "school-su", "basis", "OUTSTANDING_STUDENT", "statement", "集群测试"));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String instanceId = started.json().get("id").asText();
-    for (String taskKey : List.of("collegePartyReview", "studentAffairsReview", "graduateAffairsReview",
-        "youthLeagueReview", "partyCommitteeDecision")) {
+    for (String taskKey : Reviewers.P1_STEPS) {
       String user = Reviewers.of(taskKey, collegeId);
       JsonNode task = await(user + " sees " + taskKey + " on " + workOn.name(), () -> {
         JsonNode tasks = http(workOn).get(user, "/engine-rest/task?processInstanceId=" + instanceId

@@ -331,8 +331,7 @@ class H2NotificationsIT {
   /** All five steps completed while no mail goes: each completion answered at once; the backlog and failures counted. */
   void completeWhileDown(String instance, String first) {
     long slowest = 0;
-    for (String step : List.of("collegePartyReview", "studentAffairsReview", "graduateAffairsReview", "youthLeagueReview",
-        "partyCommitteeDecision")) {
+    for (String step : Reviewers.P1_STEPS) {
       String user = Reviewers.of(step, "cs");
       String taskId = step.equals("collegePartyReview") ? first
           : EngineRest.awaitTask(http, user, instance, step).get("id").asText();

@@ -47,11 +47,7 @@ abstract class ProcedureScenarios {
   void finishedCaseFile() {
     importStudents(student("pr-done", 1));
     String id = nominate("pr-done");
-    decide("college-cs-party", id, "collegePartyReview", "学院党委同意推荐");
-    decide("student-affairs", id, "studentAffairsReview", "学工部同意");
-    decide("graduate-affairs", id, "graduateAffairsReview", "研工部同意");
-    decide("youth-league", id, "youthLeagueReview", "校团委同意");
-    decide("party-committee", id, "partyCommitteeDecision", "党委决定确认");
+    confirm(id, "学院党委同意推荐", "学工部同意", "研工部同意", "校团委同意", "党委决定确认");
 
     JsonNode file = ok(http.get("college-cs-league", PROCEDURES + "/" + id));
     assertThat(file.get("processInstanceId").asText()).isEqualTo(id);
@@ -74,8 +70,7 @@ abstract class ProcedureScenarios {
 
     JsonNode decisions = file.get("decisions");
     assertThat(decisions).hasSize(5);
-    List<String> steps = List.of("collegePartyReview", "studentAffairsReview", "graduateAffairsReview",
-        "youthLeagueReview", "partyCommitteeDecision");
+    List<String> steps = Reviewers.P1_STEPS;
     List<String> offices = List.of("college-cs-party", "student-affairs", "graduate-affairs", "youth-league",
         "party-committee");
     List<String> comments = List.of("学院党委同意推荐", "学工部同意", "研工部同意", "校团委同意", "党委决定确认");
@@ -238,11 +233,7 @@ abstract class ProcedureScenarios {
   void candidatesAnnouncement() {
     importStudents(student("pr-pub", 1));
     String id = nominate("pr-pub");
-    decide("college-cs-party", id, "collegePartyReview", "同意");
-    decide("student-affairs", id, "studentAffairsReview", "同意");
-    decide("graduate-affairs", id, "graduateAffairsReview", "同意");
-    decide("youth-league", id, "youthLeagueReview", "同意");
-    decide("party-committee", id, "partyCommitteeDecision", "确定为候选人");
+    confirm(id, "同意", "同意", "同意", "同意", "确定为候选人");
 
     var page = http.getAccepting("college-cs-league", "/api/unions/school-su/candidates?year=" + YEAR, "text/html");
     assertThat(page.status()).as(page.body()).isEqualTo(200);
@@ -387,6 +378,13 @@ abstract class ProcedureScenarios {
         "unionId", "school-su", "basis", "OUTSTANDING_STUDENT", "statement", "成绩优秀，服务同学"));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     return started.json().get("id").asText();
+  }
+
+  /** A cs nominee's P1 agreed at every step by its office, with these opinions in step order. */
+  void confirm(String instanceId, String... opinions) {
+    for (int i = 0; i < Reviewers.P1_STEPS.size(); i++) {
+      decide(Reviewers.of(Reviewers.P1_STEPS.get(i), "cs"), instanceId, Reviewers.P1_STEPS.get(i), opinions[i]);
+    }
   }
 
   void decide(String user, String instanceId, String taskKey, String comment) {

@@ -1,7 +1,13 @@
 package edu.university.governance.service;
 
+import java.util.List;
+
 /** Who completes each user task of P1 and P3: the demo user of the task's candidate group (CONTRACT.md). */
 final class Reviewers {
+
+  /** The five steps of P1 (CONTRACT.md), in order. */
+  static final List<String> P1_STEPS = List.of("collegePartyReview", "studentAffairsReview", "graduateAffairsReview",
+      "youthLeagueReview", "partyCommitteeDecision");
 
   private Reviewers() {
   }
